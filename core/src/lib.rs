@@ -1,0 +1,16 @@
+//! weekboard-core: scores a runner's training week and says, in plain words, what is off.
+//!
+//! Pure Rust with no web dependency: the widget renders what this crate decides.
+//! Data flows one way: a [`plan::Plan`] (a [`model::Week`] and an [`model::Athlete`])
+//! goes into [`score::score`], which returns a [`report::Report`].
+
+pub mod model;
+pub mod plan;
+pub mod report;
+pub mod samples;
+pub mod score;
+
+pub use model::{Athlete, DayIndex, Kind, Level, Session, SessionId, Week, Zone};
+pub use plan::{Plan, Settings, Units, WeekStart};
+pub use report::{Finding, FindingCode, Report, Severity, TimeSplit, Verdict};
+pub use score::{quick_score, score};
