@@ -4,7 +4,10 @@
 //! Data flows one way: a [`plan::Plan`] (a [`model::Week`] and an [`model::Athlete`])
 //! goes into [`score::score`], which returns a [`report::Report`].
 
+pub mod ics;
+pub mod link;
 pub mod model;
+pub mod notation;
 pub mod plan;
 pub mod report;
 pub mod samples;

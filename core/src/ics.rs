@@ -1,0 +1,1 @@
+//! Calendar export (`.ics`) of a planned week. (To come.)

@@ -1,0 +1,1 @@
+//! Reading a coach's workout notation. (To come.)
