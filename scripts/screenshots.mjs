@@ -1,0 +1,22 @@
+// Takes the README's screenshots of the release build: desktop (1280 px) and phone (390 px).
+//   node scripts/screenshots.mjs [outdir]   (after `make dist`)
+import { serve, launch, openPlanner } from '../tests/e2e/support.mjs';
+
+const out = process.argv[2] ?? 'docs';
+const server = await serve();
+const browser = await launch();
+try {
+  for (const [name, options] of [
+    ['board-desktop', { viewport: { width: 1280, height: 900 } }],
+    ['board-phone', { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }],
+    ['board-desktop-dark', { viewport: { width: 1280, height: 900 }, colorScheme: 'dark' }],
+  ]) {
+    const context = await browser.newContext(options);
+    const { page } = await openPlanner(context, server.url);
+    await page.screenshot({ path: `${out}/${name}.png`, fullPage: name === 'board-phone' });
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
