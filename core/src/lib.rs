@@ -13,7 +13,9 @@ pub mod report;
 pub mod samples;
 pub mod score;
 
-pub use model::{Athlete, DayIndex, Kind, Level, Session, SessionId, Week, Zone};
+pub use model::{
+    Athlete, DayIndex, Kind, Level, Session, SessionId, Week, Zone, DAY_NAMES, DAY_SHORT,
+};
 pub use plan::{Plan, Settings, Units, WeekStart};
 pub use report::{Finding, FindingCode, Report, Severity, TimeSplit, Verdict};
 pub use score::{quick_score, score};

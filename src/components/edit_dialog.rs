@@ -1,0 +1,293 @@
+//! The edit dialog: kind, minutes, distance, RPE, title and notes of one session.
+//! A native modal `<dialog>`, so focus is trapped and Escape closes it.
+
+use crate::format;
+use crate::state::SessionEdit;
+use web_sys::{HtmlDialogElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use weekboard_core::{Kind, Session, SessionId, Units};
+use yew::prelude::*;
+
+/// Longest title a card shows in full.
+pub const MAX_TITLE_CHARS: usize = 80;
+/// Longest notes kept with a session.
+pub const MAX_NOTES_CHARS: usize = 1000;
+/// Longest single session the board accepts (10 h).
+pub const MAX_MINUTES: u16 = 600;
+
+#[derive(Properties, PartialEq)]
+pub struct EditDialogProps {
+    /// The session being edited; `None` keeps the dialog closed.
+    pub session: Option<Session>,
+    pub units: Units,
+    pub on_save: Callback<(SessionId, SessionEdit)>,
+    pub on_close: Callback<()>,
+}
+
+/// The form's fields as typed.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Draft {
+    kind: String,
+    minutes: String,
+    distance: String,
+    rpe: String,
+    title: String,
+    notes: String,
+}
+
+impl Draft {
+    fn of(session: &Session, units: Units) -> Draft {
+        Draft {
+            kind: session.kind.json_name().to_string(),
+            minutes: session.minutes.to_string(),
+            distance: session
+                .distance_m
+                .map(|m| {
+                    let text = format::distance(m, units);
+                    text.split(' ').next().unwrap_or_default().to_string()
+                })
+                .unwrap_or_default(),
+            rpe: session.rpe.map(|r| r.to_string()).unwrap_or_default(),
+            title: session.title.clone().unwrap_or_default(),
+            notes: session.notes.clone().unwrap_or_default(),
+        }
+    }
+
+    /// The edit, or the first problem per field.
+    fn check(
+        &self,
+        units: Units,
+        workout: Option<String>,
+    ) -> Result<SessionEdit, Vec<(&'static str, String)>> {
+        let mut errors = Vec::new();
+        let kind = Kind::from_json_name(&self.kind).unwrap_or(Kind::Easy);
+        let minutes = match self.minutes.trim().parse::<u16>() {
+            Ok(m) if m <= MAX_MINUTES => m,
+            _ => {
+                errors.push((
+                    "minutes",
+                    format!("Minutes must be a whole number from 0 to {MAX_MINUTES}."),
+                ));
+                0
+            }
+        };
+        let distance_m = if self.distance.trim().is_empty() {
+            None
+        } else {
+            match format::parse_distance(&self.distance, units) {
+                Some(m) if m <= 300_000 => Some(m),
+                _ => {
+                    errors.push((
+                        "distance",
+                        "Distance must be a number, like 10 or 12.5 (at most 300 km).".to_string(),
+                    ));
+                    None
+                }
+            }
+        };
+        let rpe = if self.rpe.trim().is_empty() {
+            None
+        } else {
+            match self.rpe.trim().parse::<u8>() {
+                Ok(r) if r <= 10 => Some(r),
+                _ => {
+                    errors.push(("rpe", "RPE is a whole number from 0 (rest) to 10 (all out), or empty for the usual.".to_string()));
+                    None
+                }
+            }
+        };
+        let title = self.title.trim();
+        if title.chars().count() > MAX_TITLE_CHARS {
+            errors.push((
+                "title",
+                format!("Keep the title to {MAX_TITLE_CHARS} characters."),
+            ));
+        }
+        if self.notes.chars().count() > MAX_NOTES_CHARS {
+            errors.push((
+                "notes",
+                format!("Keep notes to {MAX_NOTES_CHARS} characters."),
+            ));
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let text = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_string());
+        Ok(SessionEdit {
+            kind,
+            minutes,
+            distance_m,
+            rpe,
+            title: text(title),
+            notes: text(&self.notes),
+            workout,
+        })
+    }
+}
+
+/// The edit dialog.
+#[component]
+pub fn EditDialog(props: &EditDialogProps) -> Html {
+    let dialog = use_node_ref();
+    let draft = use_state(Draft::default);
+    let errors = use_state(Vec::<(&'static str, String)>::new);
+
+    // Open with the session's values; close when there is none.
+    {
+        let dialog = dialog.clone();
+        let draft = draft.clone();
+        let errors = errors.clone();
+        let units = props.units;
+        use_effect_with(props.session.clone(), move |session| {
+            if let Some(element) = dialog.cast::<HtmlDialogElement>() {
+                match session {
+                    Some(session) => {
+                        draft.set(Draft::of(session, units));
+                        errors.set(Vec::new());
+                        if !element.open() {
+                            let _ = element.show_modal();
+                        }
+                    }
+                    None => {
+                        if element.open() {
+                            element.close();
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    let field = |update: fn(&mut Draft, String)| {
+        let draft = draft.clone();
+        Callback::from(move |e: InputEvent| {
+            let value = e
+                .target_dyn_into::<HtmlInputElement>()
+                .map(|i| i.value())
+                .or_else(|| {
+                    e.target_dyn_into::<HtmlTextAreaElement>()
+                        .map(|t| t.value())
+                })
+                .unwrap_or_default();
+            let mut next = (*draft).clone();
+            update(&mut next, value);
+            draft.set(next);
+        })
+    };
+    let on_kind = {
+        let draft = draft.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
+                let mut next = (*draft).clone();
+                next.kind = select.value();
+                draft.set(next);
+            }
+        })
+    };
+    let on_submit = {
+        let draft = draft.clone();
+        let errors = errors.clone();
+        let session = props.session.clone();
+        let on_save = props.on_save.clone();
+        let units = props.units;
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Some(session) = &session else {
+                return;
+            };
+            match draft.check(units, session.workout.clone()) {
+                Ok(edit) => on_save.emit((session.id, edit)),
+                Err(problems) => errors.set(problems),
+            }
+        })
+    };
+    let on_cancel = props.on_close.reform(|_: MouseEvent| ());
+    // Escape closes the native dialog; tell the app so its state agrees.
+    let on_closed = {
+        let on_close = props.on_close.clone();
+        let open = props.session.is_some();
+        Callback::from(move |_: Event| {
+            if open {
+                on_close.emit(());
+            }
+        })
+    };
+    let error_for = |name: &str| {
+        errors
+            .iter()
+            .find(|(field, _)| *field == name)
+            .map(|(_, message)| message.clone())
+    };
+    let described = |name: &'static str| error_for(name).map(|_| format!("wb-edit-{name}-error"));
+    let error_line = |name: &'static str| {
+        error_for(name).map(|message| {
+            html! { <p class="wb-field-error" id={format!("wb-edit-{name}-error")} role="alert">{message}</p> }
+        })
+    };
+    let unit = match props.units {
+        Units::Km => "km",
+        Units::Mi => "mi",
+    };
+    let heading = props
+        .session
+        .as_ref()
+        .map(|s| format!("Edit {}", s.display_title()))
+        .unwrap_or_default();
+    html! {
+        <dialog class="wb-dialog" ref={dialog} aria-labelledby="wb-edit-heading" onclose={on_closed}
+            data-testid="edit-dialog">
+            <form method="dialog" class="wb-form" onsubmit={on_submit} novalidate=true>
+                <h2 id="wb-edit-heading">{heading}</h2>
+                <label>{"Kind"}
+                    <select name="kind" onchange={on_kind}>
+                        for kind in Kind::ALL {
+                            <option value={kind.json_name()} selected={draft.kind == kind.json_name()}>
+                                {kind.label()}
+                            </option>
+                        }
+                    </select>
+                </label>
+                <div class="wb-form-row">
+                    <label>{"Minutes"}
+                        <input name="minutes" inputmode="numeric" value={draft.minutes.clone()}
+                            aria-invalid={error_for("minutes").is_some().to_string()}
+                            aria-describedby={described("minutes")}
+                            oninput={field(|d, v| d.minutes = v)} />
+                    </label>
+                    <label>{format!("Distance ({unit})")}
+                        <input name="distance" inputmode="decimal" value={draft.distance.clone()}
+                            placeholder="optional"
+                            aria-invalid={error_for("distance").is_some().to_string()}
+                            aria-describedby={described("distance")}
+                            oninput={field(|d, v| d.distance = v)} />
+                    </label>
+                    <label>{"RPE (0–10)"}
+                        <input name="rpe" inputmode="numeric" value={draft.rpe.clone()}
+                            placeholder="usual"
+                            aria-invalid={error_for("rpe").is_some().to_string()}
+                            aria-describedby={described("rpe")}
+                            oninput={field(|d, v| d.rpe = v)} />
+                    </label>
+                </div>
+                {error_line("minutes")}{error_line("distance")}{error_line("rpe")}
+                <label>{"Title"}
+                    <input name="title" value={draft.title.clone()} placeholder="optional"
+                        aria-invalid={error_for("title").is_some().to_string()}
+                        aria-describedby={described("title")}
+                        oninput={field(|d, v| d.title = v)} />
+                </label>
+                {error_line("title")}
+                <label>{"Notes"}
+                    <textarea name="notes" rows="3" value={draft.notes.clone()}
+                        aria-invalid={error_for("notes").is_some().to_string()}
+                        aria-describedby={described("notes")}
+                        oninput={field(|d, v| d.notes = v)} />
+                </label>
+                {error_line("notes")}
+                <div class="wb-form-actions">
+                    <button type="button" onclick={on_cancel}>{"Cancel"}</button>
+                    <button type="submit" class="wb-primary" data-testid="edit-save">{"Save"}</button>
+                </div>
+            </form>
+        </dialog>
+    }
+}

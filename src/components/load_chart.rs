@@ -1,0 +1,85 @@
+//! The shape of the week: daily load as bars, and how the minutes split into
+//! easy, moderate and hard.
+
+use std::rc::Rc;
+use weekboard_core::{Report, Settings, DAY_SHORT};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LoadChartProps {
+    pub report: Rc<Report>,
+    pub settings: Settings,
+}
+
+const WIDTH: f64 = 280.0;
+const HEIGHT: f64 = 120.0;
+const BAR_AREA: f64 = 92.0;
+
+fn percent(part: u32, total: u32) -> f64 {
+    if total == 0 {
+        0.0
+    } else {
+        f64::from(part) * 100.0 / f64::from(total)
+    }
+}
+
+/// The chart and the zone bar.
+#[component]
+pub fn LoadChart(props: &LoadChartProps) -> Html {
+    let report = &props.report;
+    let max = report.daily_load.iter().copied().max().unwrap_or(0).max(1);
+    let slot = WIDTH / 7.0;
+    let bars = props.settings.week_start.display_order().into_iter().enumerate().map(|(i, day)| {
+        let load = report.daily_load[day];
+        let h = f64::from(load) / f64::from(max) * BAR_AREA;
+        let x = i as f64 * slot + slot * 0.2;
+        html! {
+            <g>
+                <rect class="wb-chart-bar" x={format!("{x:.1}")} y={format!("{:.1}", BAR_AREA - h + 4.0)}
+                    width={format!("{:.1}", slot * 0.6)} height={format!("{h:.1}")} rx="3">
+                    <title>{format!("{}: load {load}", DAY_SHORT[day])}</title>
+                </rect>
+                <text class="wb-chart-label" x={format!("{:.1}", x + slot * 0.3)} y={format!("{}", HEIGHT - 6.0)}
+                    text-anchor="middle">{DAY_SHORT[day]}</text>
+            </g>
+        }
+    });
+    let split = report.split;
+    let total = split.total();
+    let (easy, moderate, hard) = (
+        percent(split.easy_minutes, total),
+        percent(split.moderate_minutes, total),
+        percent(split.hard_minutes, total),
+    );
+    let summary = format!(
+        "Daily load, {}",
+        props
+            .settings
+            .week_start
+            .display_order()
+            .iter()
+            .map(|&d| format!("{} {}", DAY_SHORT[d], report.daily_load[d]))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    html! {
+        <section class="wb-chart" aria-label="Shape of the week">
+            <h2 class="wb-side-title">{"Shape of the week"}</h2>
+            <svg class="wb-load-chart" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img"
+                aria-label={summary} data-testid="load-chart">
+                {for bars}
+            </svg>
+            <div class="wb-zone-bar" role="img" data-testid="zone-bar"
+                aria-label={format!("Time: {easy:.0}% easy, {moderate:.0}% moderate, {hard:.0}% hard")}>
+                <span class="wb-zone is-easy" style={format!("width:{easy:.1}%")}></span>
+                <span class="wb-zone is-moderate" style={format!("width:{moderate:.1}%")}></span>
+                <span class="wb-zone is-hard" style={format!("width:{hard:.1}%")}></span>
+            </div>
+            <ul class="wb-zone-legend">
+                <li><span class="wb-swatch is-easy"></span>{format!("Easy {easy:.0}%")}</li>
+                <li><span class="wb-swatch is-moderate"></span>{format!("Moderate {moderate:.0}%")}</li>
+                <li><span class="wb-swatch is-hard"></span>{format!("Hard {hard:.0}%")}</li>
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,15 @@
+//! The board's components, one per file. Data comes down as props; edits go up as
+//! [`crate::state::Command`]s through callbacks to the one reducer in [`App`].
+
+mod app;
+mod board;
+mod card;
+mod day_column;
+mod day_picker;
+mod edit_dialog;
+mod load_chart;
+mod palette;
+mod profile;
+mod score_panel;
+
+pub use app::{default_plan, App};

@@ -1,0 +1,156 @@
+//! The palette: session kinds and ready-made sessions to drag onto a day, or to
+//! add with the "Add to…" day buttons.
+
+use super::day_picker::DayPicker;
+use crate::drag::DragSource;
+use crate::state::{Command, SessionEdit};
+use weekboard_core::samples::SPEED_ENDURANCE_WORKOUT;
+use weekboard_core::{Kind, WeekStart};
+use yew::prelude::*;
+
+/// A ready-made session a coach might reach for.
+fn templates() -> Vec<(&'static str, SessionEdit)> {
+    let with =
+        |kind: Kind, minutes: u16, title: &str, workout: &str, rpe: Option<u8>| SessionEdit {
+            minutes,
+            title: Some(title.to_string()),
+            workout: Some(workout.to_string()),
+            rpe,
+            ..SessionEdit::of_kind(kind)
+        };
+    vec![
+        (
+            "speed-endurance",
+            with(
+                Kind::SpeedEndurance,
+                75,
+                "Speed endurance",
+                SPEED_ENDURANCE_WORKOUT,
+                Some(9),
+            ),
+        ),
+        (
+            "cruise-intervals",
+            with(
+                Kind::Tempo,
+                60,
+                "Cruise intervals",
+                "3 x 10' @ threshold w/ 2' jog",
+                None,
+            ),
+        ),
+        (
+            "vo2-1000s",
+            with(
+                Kind::Intervals,
+                60,
+                "5 × 1000 m",
+                "5 x 1000m @ 5K pace w/ 2:30 jog",
+                None,
+            ),
+        ),
+        (
+            "fast-finish",
+            with(
+                Kind::LongRun,
+                100,
+                "Long run, fast finish",
+                "80' easy + 20' @ marathon pace",
+                Some(5),
+            ),
+        ),
+    ]
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PaletteProps {
+    pub week_start: WeekStart,
+    pub on_press: Callback<(PointerEvent, DragSource)>,
+    pub on_command: Callback<Command>,
+}
+
+/// The palette. A chip is dragged with a pointer, or clicked to pick a day.
+#[component]
+pub fn Palette(props: &PaletteProps) -> Html {
+    let picking = use_state(|| None::<(String, SessionEdit)>);
+    let chip = |key: String, label: String, session: SessionEdit, template: bool| {
+        let source = DragSource::New(session.clone());
+        let on_press = props
+            .on_press
+            .reform(move |e: PointerEvent| (e, source.clone()));
+        let open = {
+            let picking = picking.clone();
+            let label = label.clone();
+            Callback::from(move |_: MouseEvent| picking.set(Some((label.clone(), session.clone()))))
+        };
+        let kind = if template { "template" } else { "kind" };
+        let kind_class = format!("wb-kind-{}", key_kind(&key));
+        html! {
+            <li key={key.clone()}>
+                <button type="button"
+                    class={classes!("wb-chip", kind_class, template.then_some("is-template"))}
+                    data-palette-chip={kind}
+                    data-palette-key={key}
+                    aria-label={format!("{label}: add to a day")}
+                    onpointerdown={on_press}
+                    onclick={open}>
+                    <span class="wb-grip" data-drag-handle="" aria-hidden="true">{"⠿"}</span>
+                    <span class="wb-kind-dot" aria-hidden="true"></span>
+                    {label}
+                </button>
+            </li>
+        }
+    };
+    let kinds = Kind::ALL.into_iter().map(|kind| {
+        chip(
+            kind.json_name().to_string(),
+            kind.label().to_string(),
+            SessionEdit::of_kind(kind),
+            false,
+        )
+    });
+    let ready = templates().into_iter().map(|(key, session)| {
+        let label = session.title.clone().unwrap_or_default();
+        chip(
+            format!("{}:{key}", session.kind.json_name()),
+            label,
+            session,
+            true,
+        )
+    });
+    let picker = (*picking).clone().map(|(label, session)| {
+        let on_pick = {
+            let picking = picking.clone();
+            let on_command = props.on_command.clone();
+            Callback::from(move |day| {
+                picking.set(None);
+                on_command.emit(Command::Add {
+                    day,
+                    index: usize::MAX,
+                    session: session.clone(),
+                });
+            })
+        };
+        let on_close = {
+            let picking = picking.clone();
+            Callback::from(move |_| picking.set(None))
+        };
+        html! {
+            <DayPicker label={format!("Add {label} to")} week_start={props.week_start}
+                on_pick={on_pick} on_close={on_close} />
+        }
+    });
+    html! {
+        <section class="wb-palette" aria-label="Sessions to add">
+            <h2 class="wb-palette-title">{"Add a session"}<span class="wb-hint">{" — drag onto a day, or tap"}</span></h2>
+            <ul class="wb-chips">{for kinds}</ul>
+            <ul class="wb-chips wb-templates" aria-label="Ready-made sessions">{for ready}</ul>
+            {for picker}
+        </section>
+    }
+}
+
+/// The kind part of a chip key ("tempo" or "tempo:cruise-intervals").
+fn key_kind(key: &str) -> &str {
+    key.split(':').next().unwrap_or(key)
+}

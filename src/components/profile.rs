@@ -1,0 +1,241 @@
+//! The runner's profile (level, age, usual week, longest recent run) and the
+//! board's settings (units, first day of the week).
+
+use crate::format;
+use crate::state::Command;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use weekboard_core::{Athlete, Level, Settings, Units, WeekStart};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ProfileProps {
+    pub athlete: Athlete,
+    pub settings: Settings,
+    pub on_command: Callback<Command>,
+}
+
+/// One numeric profile field: how to read it and where it goes.
+#[derive(Clone, Copy, PartialEq)]
+enum Field {
+    Age,
+    UsualDistance,
+    UsualMinutes,
+    LongestDistance,
+    LongestMinutes,
+}
+
+impl Field {
+    fn name(self) -> &'static str {
+        match self {
+            Field::Age => "age",
+            Field::UsualDistance => "usual-distance",
+            Field::UsualMinutes => "usual-minutes",
+            Field::LongestDistance => "longest-distance",
+            Field::LongestMinutes => "longest-minutes",
+        }
+    }
+
+    /// The athlete with this field set from `text` (empty clears it), or what is wrong.
+    fn apply(self, athlete: &Athlete, text: &str, units: Units) -> Result<Athlete, String> {
+        let mut next = athlete.clone();
+        let text = text.trim();
+        let whole = |max: u32, what: &str| -> Result<Option<u32>, String> {
+            if text.is_empty() {
+                return Ok(None);
+            }
+            match text.parse::<u32>() {
+                Ok(v) if v <= max => Ok(Some(v)),
+                _ => Err(format!("{what} must be a whole number up to {max}.")),
+            }
+        };
+        let distance = |max_km: u32, what: &str| -> Result<Option<u32>, String> {
+            if text.is_empty() {
+                return Ok(None);
+            }
+            match format::parse_distance(text, units) {
+                Some(m) if m <= max_km * 1000 => Ok(Some(m)),
+                _ => Err(format!("{what} must be a distance up to {max_km} km.")),
+            }
+        };
+        match self {
+            Field::Age => {
+                let age = whole(100, "Age")?;
+                if age.is_some_and(|a| a < 10) {
+                    return Err("Age must be from 10 to 100.".to_string());
+                }
+                next.age = age.map(|a| a as u8);
+            }
+            Field::UsualDistance => next.usual_week_m = distance(400, "A usual week")?,
+            Field::UsualMinutes => {
+                next.usual_week_minutes = whole(3000, "Usual minutes")?.map(|m| m as u16)
+            }
+            Field::LongestDistance => next.longest_recent_run_m = distance(200, "The longest run")?,
+            Field::LongestMinutes => {
+                next.longest_recent_run_minutes =
+                    whole(600, "Longest run minutes")?.map(|m| m as u16)
+            }
+        }
+        Ok(next)
+    }
+
+    fn value(self, athlete: &Athlete, units: Units) -> String {
+        let distance = |m: Option<u32>| {
+            m.map(|m| {
+                format::distance(m, units)
+                    .split(' ')
+                    .next()
+                    .unwrap_or_default()
+                    .to_string()
+            })
+            .unwrap_or_default()
+        };
+        match self {
+            Field::Age => athlete.age.map(|a| a.to_string()).unwrap_or_default(),
+            Field::UsualDistance => distance(athlete.usual_week_m),
+            Field::UsualMinutes => athlete
+                .usual_week_minutes
+                .map(|m| m.to_string())
+                .unwrap_or_default(),
+            Field::LongestDistance => distance(athlete.longest_recent_run_m),
+            Field::LongestMinutes => athlete
+                .longest_recent_run_minutes
+                .map(|m| m.to_string())
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// The profile and settings panel.
+#[component]
+pub fn Profile(props: &ProfileProps) -> Html {
+    let error = use_state(|| None::<(Field, String)>);
+    let units = props.settings.units;
+    let unit = match units {
+        Units::Km => "km",
+        Units::Mi => "mi",
+    };
+    let number = |field: Field, label: String, mode: &'static str| {
+        let on_change = {
+            let athlete = props.athlete.clone();
+            let on_command = props.on_command.clone();
+            let error = error.clone();
+            Callback::from(move |e: Event| {
+                let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+                    return;
+                };
+                match field.apply(&athlete, &input.value(), units) {
+                    Ok(next) => {
+                        error.set(None);
+                        on_command.emit(Command::SetAthlete(next));
+                    }
+                    Err(message) => error.set(Some((field, message))),
+                }
+            })
+        };
+        let problem = error
+            .as_ref()
+            .filter(|(f, _)| *f == field)
+            .map(|(_, m)| m.clone());
+        let error_id = format!("wb-profile-{}-error", field.name());
+        html! {
+            <label>{label}
+                <input name={field.name()} inputmode={mode}
+                    value={field.value(&props.athlete, units)}
+                    placeholder="not set"
+                    aria-invalid={problem.is_some().to_string()}
+                    aria-describedby={problem.is_some().then(|| error_id.clone())}
+                    onchange={on_change} />
+                if let Some(message) = problem {
+                    <span class="wb-field-error" id={error_id} role="alert">{message}</span>
+                }
+            </label>
+        }
+    };
+    let on_level = {
+        let athlete = props.athlete.clone();
+        let on_command = props.on_command.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
+                let level = Level::ALL
+                    .into_iter()
+                    .find(|l| l.label().to_lowercase() == select.value());
+                on_command.emit(Command::SetAthlete(Athlete {
+                    level,
+                    ..athlete.clone()
+                }));
+            }
+        })
+    };
+    let on_units = {
+        let settings = props.settings;
+        let on_command = props.on_command.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
+                let units = if select.value() == "mi" {
+                    Units::Mi
+                } else {
+                    Units::Km
+                };
+                on_command.emit(Command::SetSettings(Settings { units, ..settings }));
+            }
+        })
+    };
+    let on_week_start = {
+        let settings = props.settings;
+        let on_command = props.on_command.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
+                let week_start = if select.value() == "sunday" {
+                    WeekStart::Sunday
+                } else {
+                    WeekStart::Monday
+                };
+                on_command.emit(Command::SetSettings(Settings {
+                    week_start,
+                    ..settings
+                }));
+            }
+        })
+    };
+    let level = props.athlete.level;
+    html! {
+        <section class="wb-profile" aria-label="Runner profile and settings">
+            <details open=true>
+                <summary class="wb-side-title">{"Runner profile"}</summary>
+                <p class="wb-hint">{"Judges the week against what you have built. All optional."}</p>
+                <div class="wb-form wb-profile-form">
+                    <label>{"Level"}
+                        <select name="level" onchange={on_level}>
+                            <option value="" selected={level.is_none()}>{"Not set"}</option>
+                            for l in Level::ALL {
+                                <option value={l.label().to_lowercase()} selected={level == Some(l)}>{l.label()}</option>
+                            }
+                        </select>
+                    </label>
+                    {number(Field::Age, "Age".to_string(), "numeric")}
+                    {number(Field::UsualDistance, format!("Usual week ({unit})"), "decimal")}
+                    {number(Field::UsualMinutes, "Usual week (minutes)".to_string(), "numeric")}
+                    {number(Field::LongestDistance, format!("Longest run, last 30 days ({unit})"), "decimal")}
+                    {number(Field::LongestMinutes, "Longest run, last 30 days (minutes)".to_string(), "numeric")}
+                </div>
+            </details>
+            <details>
+                <summary class="wb-side-title">{"Settings"}</summary>
+                <div class="wb-form">
+                    <label>{"Units"}
+                        <select name="units" onchange={on_units}>
+                            <option value="km" selected={units == Units::Km}>{"Kilometres"}</option>
+                            <option value="mi" selected={units == Units::Mi}>{"Miles"}</option>
+                        </select>
+                    </label>
+                    <label>{"Week starts on"}
+                        <select name="week-start" onchange={on_week_start}>
+                            <option value="monday" selected={props.settings.week_start == WeekStart::Monday}>{"Monday"}</option>
+                            <option value="sunday" selected={props.settings.week_start == WeekStart::Sunday}>{"Sunday"}</option>
+                        </select>
+                    </label>
+                </div>
+            </details>
+        </section>
+    }
+}

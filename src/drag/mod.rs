@@ -1,0 +1,61 @@
+//! Drag and drop, split like a toolkit: [`activation`] decides when a press becomes a
+//! drag (the pointer sensor's rules), [`collision`] finds the slot under the pointer,
+//! [`autoscroll`] scrolls near the edges. The keyboard sensor lives with the board
+//! component; all of them end in the same [`DropTarget`] and the same command.
+
+pub mod activation;
+pub mod autoscroll;
+pub mod collision;
+pub mod keyboard;
+pub mod pointer;
+
+pub use collision::{DayGeometry, DropTarget, Rect};
+
+use crate::state::SessionEdit;
+use weekboard_core::SessionId;
+
+/// What is being dragged.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DragSource {
+    /// A card already on the board.
+    Card(SessionId),
+    /// A new session from the palette.
+    New(SessionEdit),
+}
+
+/// How the drag is driven; the keyboard one has no floating card.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DragInput {
+    Pointer,
+    Keyboard,
+}
+
+/// A drag in progress, as the view shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Drag {
+    pub source: DragSource,
+    pub input: DragInput,
+    /// Where it would land now, if anywhere.
+    pub target: Option<DropTarget>,
+}
+
+impl Drag {
+    /// The edit dropping here would make, if any.
+    pub fn command(&self) -> Option<crate::state::Command> {
+        use crate::state::Command;
+        match (&self.source, self.target?) {
+            (DragSource::Card(id), DropTarget::Slot { day, index }) => Some(Command::Move {
+                id: *id,
+                to_day: day,
+                to_index: index,
+            }),
+            (DragSource::Card(id), DropTarget::Remove) => Some(Command::Delete { id: *id }),
+            (DragSource::New(session), DropTarget::Slot { day, index }) => Some(Command::Add {
+                day,
+                index,
+                session: session.clone(),
+            }),
+            (DragSource::New(_), DropTarget::Remove) => None,
+        }
+    }
+}

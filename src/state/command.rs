@@ -1,0 +1,250 @@
+//! Every edit the board can make to a plan, as data.
+
+use weekboard_core::{Athlete, DayIndex, Kind, Plan, Session, SessionId, Settings};
+
+/// The fields the edit dialog (or a template) sets on a session.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SessionEdit {
+    pub kind: Kind,
+    pub minutes: u16,
+    pub distance_m: Option<u32>,
+    pub rpe: Option<u8>,
+    pub title: Option<String>,
+    pub notes: Option<String>,
+    pub workout: Option<String>,
+}
+
+impl SessionEdit {
+    /// A plain session of `kind` with its default minutes.
+    pub fn of_kind(kind: Kind) -> SessionEdit {
+        SessionEdit {
+            kind,
+            minutes: kind.default_minutes(),
+            distance_m: None,
+            rpe: None,
+            title: None,
+            notes: None,
+            workout: None,
+        }
+    }
+
+    /// The editable fields of an existing session.
+    pub fn from_session(session: &Session) -> SessionEdit {
+        SessionEdit {
+            kind: session.kind,
+            minutes: session.minutes,
+            distance_m: session.distance_m,
+            rpe: session.rpe,
+            title: session.title.clone(),
+            notes: session.notes.clone(),
+            workout: session.workout.clone(),
+        }
+    }
+
+    fn into_session(self, id: SessionId) -> Session {
+        Session {
+            id,
+            kind: self.kind,
+            minutes: self.minutes,
+            distance_m: self.distance_m,
+            rpe: self.rpe,
+            title: self.title,
+            notes: self.notes,
+            workout: self.workout,
+        }
+    }
+}
+
+/// One edit of the plan. Applying a command never panics: a command that no longer
+/// fits the plan (an id that is gone, a day out of range) changes nothing.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// A new session on `day` at `index` (clamped to the day's length).
+    Add {
+        day: DayIndex,
+        index: usize,
+        session: SessionEdit,
+    },
+    /// Moves a session to `to_day`, at `to_index` in that day as it reads after the move.
+    Move {
+        id: SessionId,
+        to_day: DayIndex,
+        to_index: usize,
+    },
+    /// Replaces a session's fields, keeping its place and id.
+    Edit {
+        id: SessionId,
+        session: SessionEdit,
+    },
+    Delete {
+        id: SessionId,
+    },
+    /// A copy placed right after the original.
+    Duplicate {
+        id: SessionId,
+    },
+    SetAthlete(Athlete),
+    SetSettings(Settings),
+}
+
+/// Most sessions one day may hold (doubles and a strength session fit easily).
+pub const MAX_SESSIONS_PER_DAY: usize = 10;
+
+impl Command {
+    /// The plan after this command, or `None` when it would change nothing.
+    pub fn apply(self, plan: &Plan) -> Option<Plan> {
+        let mut next = plan.clone();
+        let week = &mut next.week;
+        match self {
+            Command::Add {
+                day,
+                index,
+                session,
+            } => {
+                let sessions = week.days.get(day)?;
+                if sessions.len() >= MAX_SESSIONS_PER_DAY {
+                    return None;
+                }
+                let id = week.next_id();
+                let sessions = &mut week.days[day];
+                let index = index.min(sessions.len());
+                sessions.insert(index, session.into_session(id));
+            }
+            Command::Move {
+                id,
+                to_day,
+                to_index,
+            } => {
+                let (from_day, from_index) = week.find(id)?;
+                if to_day >= 7 {
+                    return None;
+                }
+                if to_day != from_day && week.days[to_day].len() >= MAX_SESSIONS_PER_DAY {
+                    return None;
+                }
+                let session = week.days[from_day].remove(from_index);
+                let target = &mut week.days[to_day];
+                let to_index = to_index.min(target.len());
+                target.insert(to_index, session);
+            }
+            Command::Edit { id, session } => {
+                let (day, index) = week.find(id)?;
+                week.days[day][index] = session.into_session(id);
+            }
+            Command::Delete { id } => {
+                let (day, index) = week.find(id)?;
+                week.days[day].remove(index);
+            }
+            Command::Duplicate { id } => {
+                let (day, index) = week.find(id)?;
+                if week.days[day].len() >= MAX_SESSIONS_PER_DAY {
+                    return None;
+                }
+                let mut copy = week.days[day][index].clone();
+                copy.id = week.next_id();
+                week.days[day].insert(index + 1, copy);
+            }
+            Command::SetAthlete(athlete) => next.athlete = athlete,
+            Command::SetSettings(settings) => next.settings = settings,
+        }
+        (next != *plan).then_some(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use weekboard_core::samples::unbalanced_week;
+
+    fn plan() -> Plan {
+        Plan {
+            week: unbalanced_week(),
+            ..Plan::default()
+        }
+    }
+
+    #[test]
+    fn move_places_the_session_where_asked() {
+        let moved = Command::Move {
+            id: SessionId(3),
+            to_day: 4,
+            to_index: 0,
+        }
+        .apply(&plan())
+        .unwrap();
+        assert_eq!(moved.week.days[2].len(), 0);
+        assert_eq!(moved.week.days[4][0].id, SessionId(3));
+        assert_eq!(moved.week.session_count(), 7);
+    }
+
+    #[test]
+    fn reorder_within_a_day() {
+        let mut start = plan();
+        start.week.days[0].push(Session::new(SessionId(9), Kind::Strength));
+        let reordered = Command::Move {
+            id: SessionId(9),
+            to_day: 0,
+            to_index: 0,
+        }
+        .apply(&start)
+        .unwrap();
+        assert_eq!(reordered.week.days[0][0].id, SessionId(9));
+        assert_eq!(reordered.week.days[0][1].id, SessionId(1));
+    }
+
+    #[test]
+    fn add_duplicate_delete_keep_ids_unique() {
+        let added = Command::Add {
+            day: 5,
+            index: 99,
+            session: SessionEdit::of_kind(Kind::Easy),
+        }
+        .apply(&plan())
+        .unwrap();
+        assert_eq!(added.week.days[5].len(), 2);
+        let new_id = added.week.days[5][1].id;
+        assert_eq!(new_id, SessionId(8));
+        let duplicated = Command::Duplicate { id: new_id }.apply(&added).unwrap();
+        let ids: Vec<_> = duplicated.week.sessions().map(|(_, s)| s.id).collect();
+        let mut unique = ids.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(ids.len(), unique.len());
+        let deleted = Command::Delete { id: new_id }.apply(&duplicated).unwrap();
+        assert_eq!(deleted.week.session_count(), 8);
+    }
+
+    #[test]
+    fn commands_on_missing_sessions_change_nothing() {
+        let gone = SessionId(404);
+        assert!(Command::Delete { id: gone }.apply(&plan()).is_none());
+        assert!(Command::Move {
+            id: gone,
+            to_day: 1,
+            to_index: 0
+        }
+        .apply(&plan())
+        .is_none());
+        assert!(Command::Move {
+            id: SessionId(1),
+            to_day: 7,
+            to_index: 0
+        }
+        .apply(&plan())
+        .is_none());
+    }
+
+    #[test]
+    fn a_full_day_takes_no_more() {
+        let mut full = plan();
+        for i in 0..(MAX_SESSIONS_PER_DAY as u32 - 1) {
+            full.week.days[0].push(Session::new(SessionId(100 + i), Kind::Easy));
+        }
+        let add = Command::Add {
+            day: 0,
+            index: 0,
+            session: SessionEdit::of_kind(Kind::Easy),
+        };
+        assert!(add.apply(&full).is_none());
+    }
+}
