@@ -1,1 +1,682 @@
-//! Share links: the plan in a compact, versioned binary form, base64url-encoded. (To come.)
+//! Share links: the whole plan in the URL fragment (`#plan=…`), in a compact, versioned
+//! binary form, base64url-encoded without padding.
+//!
+//! Format 1, in order (numbers are unsigned LEB128 varints unless said otherwise):
+//! - **version**: one byte, `1`.
+//! - **flags**: one byte. Bit 0: miles; bit 1: the week starts on Sunday; bit 2: the
+//!   athlete follows. Other bits are 0.
+//! - **session counts**: one nibble a day, Monday first, low nibble first (4 bytes, the
+//!   last high nibble 0). A nibble of 15 means "15 or more": the extra count follows as a
+//!   varint after the four bytes, in day order.
+//! - **athlete** (when flagged): a presence byte — bit 0 level given, bits 1–2 the level
+//!   (0 beginner, 1 intermediate, 2 advanced), bits 3–7 age, usual week distance, usual
+//!   week minutes, longest run distance, longest run minutes — then each present value:
+//!   age as one byte, distances and minutes as varints.
+//! - **sessions**, in day order: a head byte — kind code in the low 4 bits, then bit 4
+//!   minutes given (else the kind's default), bit 5 distance, bit 6 RPE, bit 7 text —
+//!   then, if text, a byte with bit 0 title, bit 1 notes, bit 2 workout; then minutes,
+//!   distance, RPE (one byte), title, notes, workout, each when present. Texts are a
+//!   varint byte length and UTF-8.
+//!
+//! Distances: a varint `v`; even `v` is `v / 2` tens of metres, odd `v` is `v / 2`
+//! metres. Round distances stay short and every distance is exact.
+//!
+//! Session ids don't travel: a decoded plan numbers its sessions 1…n in day order
+//! ([`Plan::renumber_sessions`]). Everything else survives a round trip exactly.
+
+use crate::model::{Athlete, Kind, Level, Session, SessionId, Week};
+use crate::plan::{
+    check_counts, out_of_bounds, session_path, Measure, Plan, PlanError, PlanErrorKind, Settings,
+    Units, WeekStart, BOUNDS,
+};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::{DecodeError, Engine as _};
+use std::fmt;
+
+/// The link format this board writes and reads.
+pub const LINK_VERSION: u8 = 1;
+
+/// What precedes the payload in a share URL's fragment.
+pub const FRAGMENT_PREFIX: &str = "#plan=";
+
+/// The longest payload (in base64 characters) any valid plan encodes to; longer links
+/// are turned away before decoding. Derived from [`BOUNDS`], so every valid plan fits.
+pub const MAX_PAYLOAD_CHARS: usize = max_plan_bytes().div_ceil(3) * 4;
+
+/// The most bytes a varint of a `u64` takes.
+const VARINT_MAX: usize = 10;
+
+/// Bytes of the largest valid plan, counting every number at its widest and every
+/// character at four bytes.
+const fn max_plan_bytes() -> usize {
+    let b = BOUNDS;
+    let texts = 3 * VARINT_MAX + 4 * (b.title_chars + b.notes_chars + b.workout_chars);
+    let session = 2 + 2 * VARINT_MAX + 1 + texts;
+    let athlete = 2 + 4 * VARINT_MAX;
+    2 + 4 + 7 * VARINT_MAX + athlete + b.sessions_per_week * session
+}
+
+// Header flags.
+const MILES: u8 = 1;
+const SUNDAY_FIRST: u8 = 1 << 1;
+const HAS_ATHLETE: u8 = 1 << 2;
+
+// Session head flags (the low nibble is the kind).
+const HAS_MINUTES: u8 = 1 << 4;
+const HAS_DISTANCE: u8 = 1 << 5;
+const HAS_RPE: u8 = 1 << 6;
+const HAS_TEXT: u8 = 1 << 7;
+
+// Text flags.
+const HAS_TITLE: u8 = 1;
+const HAS_NOTES: u8 = 1 << 1;
+const HAS_WORKOUT: u8 = 1 << 2;
+
+// Athlete presence bits (bits 1–2 hold the level).
+const HAS_LEVEL: u8 = 1;
+const HAS_AGE: u8 = 1 << 3;
+const HAS_USUAL_M: u8 = 1 << 4;
+const HAS_USUAL_MINUTES: u8 = 1 << 5;
+const HAS_LONGEST_M: u8 = 1 << 6;
+const HAS_LONGEST_MINUTES: u8 = 1 << 7;
+
+/// A day count nibble that says "more follows".
+const COUNT_ESCAPE: usize = 15;
+
+/// Kind codes of format 1. Fixed forever: reordering `Kind` must not change links.
+fn kind_code(kind: Kind) -> u8 {
+    match kind {
+        Kind::Rest => 0,
+        Kind::Recovery => 1,
+        Kind::Easy => 2,
+        Kind::LongRun => 3,
+        Kind::Steady => 4,
+        Kind::Tempo => 5,
+        Kind::Intervals => 6,
+        Kind::Repetitions => 7,
+        Kind::Hills => 8,
+        Kind::SpeedEndurance => 9,
+        Kind::Race => 10,
+        Kind::CrossTraining => 11,
+        Kind::Strength => 12,
+    }
+}
+
+fn kind_of_code(code: u8) -> Option<Kind> {
+    Kind::ALL.into_iter().find(|k| kind_code(*k) == code)
+}
+
+fn level_code(level: Level) -> u8 {
+    match level {
+        Level::Beginner => 0,
+        Level::Intermediate => 1,
+        Level::Advanced => 2,
+    }
+}
+
+fn level_of_code(code: u8) -> Option<Level> {
+    Level::ALL.into_iter().find(|l| level_code(*l) == code)
+}
+
+/// What a decoded link holds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DecodedLink {
+    /// The plan, valid, its sessions numbered 1…n. Without an athlete in the link,
+    /// the athlete is [`Athlete::default`].
+    pub plan: Plan,
+    /// Whether the sharer included their athlete profile.
+    pub has_athlete: bool,
+}
+
+/// Why a link could not be opened. Messages are for the runner who clicked it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LinkError {
+    /// No payload at all.
+    Empty,
+    /// Characters that base64url never uses.
+    NotALink,
+    /// The link ends too early.
+    Truncated,
+    /// Made by a newer weekboard, in this link format.
+    NewerVersion(u8),
+    /// Longer than any valid plan could be.
+    TooLarge { chars: usize },
+    /// Well-formed base64 whose bytes are not a plan.
+    Damaged(Damage),
+    /// A well-formed link whose plan breaks the bounds.
+    InvalidPlan(PlanError),
+}
+
+/// How a link's bytes are not a plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Damage {
+    /// Version byte 0, which no weekboard writes.
+    NoVersion,
+    /// A kind code this format doesn't have.
+    UnknownKind(u8),
+    /// A level code this format doesn't have.
+    UnknownLevel(u8),
+    /// Flag bits the format leaves at 0.
+    StrayBits,
+    /// A number written too long or too large.
+    BadNumber,
+    /// Text that is not UTF-8.
+    BadText,
+    /// Bytes left after the plan.
+    ExtraBytes,
+}
+
+impl fmt::Display for Damage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Damage::NoVersion => "it has no format version",
+            Damage::UnknownKind(_) => "it names a kind of session this board doesn't know",
+            Damage::UnknownLevel(_) => "it names a runner level this board doesn't know",
+            Damage::StrayBits => "it has settings this board doesn't know",
+            Damage::BadNumber => "a number in it is garbled",
+            Damage::BadText => "some text in it is garbled",
+            Damage::ExtraBytes => "it has extra data at the end",
+        })
+    }
+}
+
+impl fmt::Display for LinkError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LinkError::Empty => f.write_str("This link has no plan in it."),
+            LinkError::NotALink => f.write_str(
+                "This link has characters a weekboard link never contains — \
+                 check that it was copied whole and unchanged.",
+            ),
+            LinkError::Truncated => f.write_str(
+                "This link is cut short — it may have been truncated when it was copied.",
+            ),
+            LinkError::NewerVersion(v) => write!(
+                f,
+                "This link was made by a newer version of weekboard (format {v})."
+            ),
+            LinkError::TooLarge { .. } => f.write_str("This link is too large to be a week plan."),
+            LinkError::Damaged(damage) => {
+                write!(f, "This link is damaged: {damage}. Ask for the link again.")
+            }
+            LinkError::InvalidPlan(error) => describe_invalid_plan(f, error),
+        }
+    }
+}
+
+fn describe_invalid_plan(f: &mut fmt::Formatter<'_>, error: &PlanError) -> fmt::Result {
+    match &error.kind {
+        PlanErrorKind::OutOfBounds {
+            value,
+            measure: Measure::SessionMinutes,
+        } => write!(
+            f,
+            "This link's plan has a session of {value} minutes, more than the {} minutes \
+             ({} h) a session can last.",
+            BOUNDS.session_minutes,
+            f64::from(BOUNDS.session_minutes) / 60.0
+        ),
+        PlanErrorKind::OutOfBounds {
+            value,
+            measure: Measure::SessionKm,
+        } => write!(
+            f,
+            "This link's plan has a session of {value} km, more than the {} km a session \
+             can cover.",
+            f64::from(BOUNDS.session_distance_m) / 1000.0
+        ),
+        PlanErrorKind::TooManySessions { count, .. } => write!(
+            f,
+            "This link's plan has too many sessions ({count}): {}.",
+            error.message()
+        ),
+        _ => write!(
+            f,
+            "This link's plan has something this board can't accept ({}: {}).",
+            error.place(),
+            error.message()
+        ),
+    }
+}
+
+impl std::error::Error for LinkError {}
+
+impl From<PlanError> for LinkError {
+    fn from(error: PlanError) -> LinkError {
+        LinkError::InvalidPlan(error)
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Encoding
+
+/// The plan as a link payload (no `#`, no `plan=`). The athlete travels only when the
+/// sharer chooses. Session ids are not carried.
+///
+/// Meant for valid plans; an invalid one still encodes, and its link fails to decode
+/// with the reason.
+pub fn encode(plan: &Plan, include_athlete: bool) -> String {
+    let mut out = Bytes::default();
+    out.byte(LINK_VERSION);
+    let mut flags = 0;
+    if plan.settings.units == Units::Mi {
+        flags |= MILES;
+    }
+    if plan.settings.week_start == WeekStart::Sunday {
+        flags |= SUNDAY_FIRST;
+    }
+    if include_athlete {
+        flags |= HAS_ATHLETE;
+    }
+    out.byte(flags);
+    write_counts(&mut out, &plan.week);
+    if include_athlete {
+        write_athlete(&mut out, &plan.athlete);
+    }
+    for (_, session) in plan.week.sessions() {
+        write_session(&mut out, session);
+    }
+    URL_SAFE_NO_PAD.encode(out.0)
+}
+
+/// The fragment to append to the board's URL: `#plan=…`.
+pub fn fragment(plan: &Plan, include_athlete: bool) -> String {
+    format!("{FRAGMENT_PREFIX}{}", encode(plan, include_athlete))
+}
+
+#[derive(Default)]
+struct Bytes(Vec<u8>);
+
+impl Bytes {
+    fn byte(&mut self, b: u8) {
+        self.0.push(b);
+    }
+
+    fn varint(&mut self, mut n: u64) {
+        while n >= 0x80 {
+            self.0.push((n as u8) | 0x80);
+            n >>= 7;
+        }
+        self.0.push(n as u8);
+    }
+
+    fn distance(&mut self, metres: u32) {
+        let m = u64::from(metres);
+        self.varint(if m % 10 == 0 {
+            (m / 10) << 1
+        } else {
+            (m << 1) | 1
+        });
+    }
+
+    fn text(&mut self, text: &str) {
+        self.varint(text.len() as u64);
+        self.0.extend_from_slice(text.as_bytes());
+    }
+}
+
+fn write_counts(out: &mut Bytes, week: &Week) {
+    let counts = week.days.each_ref().map(Vec::len);
+    let nibbles = counts.map(|c| c.min(COUNT_ESCAPE) as u8);
+    for pair in nibbles.chunks(2) {
+        out.byte(pair[0] | pair.get(1).map_or(0, |high| high << 4));
+    }
+    for count in counts.into_iter().filter(|c| *c >= COUNT_ESCAPE) {
+        out.varint((count - COUNT_ESCAPE) as u64);
+    }
+}
+
+fn write_athlete(out: &mut Bytes, athlete: &Athlete) {
+    let mut presence = 0;
+    if let Some(level) = athlete.level {
+        presence |= HAS_LEVEL | (level_code(level) << 1);
+    }
+    let flag = |present: bool, bit: u8| if present { bit } else { 0 };
+    presence |= flag(athlete.age.is_some(), HAS_AGE)
+        | flag(athlete.usual_week_m.is_some(), HAS_USUAL_M)
+        | flag(athlete.usual_week_minutes.is_some(), HAS_USUAL_MINUTES)
+        | flag(athlete.longest_recent_run_m.is_some(), HAS_LONGEST_M)
+        | flag(
+            athlete.longest_recent_run_minutes.is_some(),
+            HAS_LONGEST_MINUTES,
+        );
+    out.byte(presence);
+    if let Some(age) = athlete.age {
+        out.byte(age);
+    }
+    if let Some(m) = athlete.usual_week_m {
+        out.distance(m);
+    }
+    if let Some(minutes) = athlete.usual_week_minutes {
+        out.varint(minutes.into());
+    }
+    if let Some(m) = athlete.longest_recent_run_m {
+        out.distance(m);
+    }
+    if let Some(minutes) = athlete.longest_recent_run_minutes {
+        out.varint(minutes.into());
+    }
+}
+
+fn write_session(out: &mut Bytes, s: &Session) {
+    let texts = [&s.title, &s.notes, &s.workout];
+    let text_flags = [HAS_TITLE, HAS_NOTES, HAS_WORKOUT]
+        .into_iter()
+        .zip(texts)
+        .filter(|(_, t)| t.is_some())
+        .fold(0, |flags, (bit, _)| flags | bit);
+    let mut head = kind_code(s.kind);
+    // Default minutes cost nothing: the seed weeks fit in a byte a session.
+    let minutes_given = s.minutes != s.kind.default_minutes();
+    if minutes_given {
+        head |= HAS_MINUTES;
+    }
+    if s.distance_m.is_some() {
+        head |= HAS_DISTANCE;
+    }
+    if s.rpe.is_some() {
+        head |= HAS_RPE;
+    }
+    if text_flags != 0 {
+        head |= HAS_TEXT;
+    }
+    out.byte(head);
+    if text_flags != 0 {
+        out.byte(text_flags);
+    }
+    if minutes_given {
+        out.varint(s.minutes.into());
+    }
+    if let Some(m) = s.distance_m {
+        out.distance(m);
+    }
+    if let Some(rpe) = s.rpe {
+        out.byte(rpe);
+    }
+    for text in texts.into_iter().flatten() {
+        out.text(text);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Decoding
+
+/// Opens a link: a bare payload, `plan=…`, `#plan=…` or a whole URL with the plan in
+/// its fragment. Never panics; any input gives a valid plan or a [`LinkError`].
+pub fn decode(link: &str) -> Result<DecodedLink, LinkError> {
+    let payload = payload_of(link);
+    if payload.is_empty() {
+        return Err(LinkError::Empty);
+    }
+    if payload.len() > MAX_PAYLOAD_CHARS {
+        return Err(LinkError::TooLarge {
+            chars: payload.len(),
+        });
+    }
+    let bytes = URL_SAFE_NO_PAD
+        .decode(payload.as_bytes())
+        .map_err(|e| match e {
+            // A length no encoder makes, or leftover bits in the last character:
+            // what cutting a link short at a random place does.
+            DecodeError::InvalidLength(_) | DecodeError::InvalidLastSymbol(..) => {
+                LinkError::Truncated
+            }
+            DecodeError::InvalidByte(..) | DecodeError::InvalidPadding => LinkError::NotALink,
+        })?;
+    decode_bytes(&bytes)
+}
+
+/// The payload inside whatever was pasted, without whitespace (mail clients wrap long
+/// links) or `=` padding (some encoders add it).
+fn payload_of(link: &str) -> String {
+    let mut rest = link.trim();
+    if let Some((_, fragment)) = rest.split_once('#') {
+        rest = fragment;
+    }
+    rest = rest.strip_prefix("plan=").unwrap_or(rest);
+    // Other fragment parameters may follow.
+    if let Some((plan, _)) = rest.split_once('&') {
+        rest = plan;
+    }
+    let payload: String = rest.chars().filter(|c| !c.is_whitespace()).collect();
+    payload.trim_end_matches('=').to_string()
+}
+
+fn decode_bytes(bytes: &[u8]) -> Result<DecodedLink, LinkError> {
+    let mut input = Reader { bytes, at: 0 };
+    match input.byte()? {
+        0 => return Err(LinkError::Damaged(Damage::NoVersion)),
+        LINK_VERSION => {}
+        newer => return Err(LinkError::NewerVersion(newer)),
+    }
+    let flags = input.byte()?;
+    if flags & !(MILES | SUNDAY_FIRST | HAS_ATHLETE) != 0 {
+        return Err(LinkError::Damaged(Damage::StrayBits));
+    }
+    let settings = Settings {
+        units: if flags & MILES != 0 {
+            Units::Mi
+        } else {
+            Units::Km
+        },
+        week_start: if flags & SUNDAY_FIRST != 0 {
+            WeekStart::Sunday
+        } else {
+            WeekStart::Monday
+        },
+    };
+    let counts = read_counts(&mut input)?;
+    // Before reading any session, so a hostile count costs nothing.
+    check_counts(counts)?;
+    let has_athlete = flags & HAS_ATHLETE != 0;
+    let athlete = if has_athlete {
+        read_athlete(&mut input)?
+    } else {
+        Athlete::default()
+    };
+    let mut week = Week::default();
+    for (day, &count) in counts.iter().enumerate() {
+        for index in 0..count {
+            let session = read_session(&mut input, day, index)?;
+            week.days[day].push(session);
+        }
+    }
+    if input.at != bytes.len() {
+        return Err(LinkError::Damaged(Damage::ExtraBytes));
+    }
+    let mut plan = Plan {
+        week,
+        athlete,
+        settings,
+    };
+    plan.renumber_sessions();
+    plan.validate()?;
+    Ok(DecodedLink { plan, has_athlete })
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn byte(&mut self) -> Result<u8, LinkError> {
+        let b = *self.bytes.get(self.at).ok_or(LinkError::Truncated)?;
+        self.at += 1;
+        Ok(b)
+    }
+
+    /// LEB128, shortest form only, at most a `u64`.
+    fn varint(&mut self) -> Result<u64, LinkError> {
+        let mut value = 0u64;
+        for i in 0..VARINT_MAX {
+            let b = self.byte()?;
+            let bits = u64::from(b & 0x7f);
+            let shift = 7 * i as u32;
+            // The tenth byte may only hold the top bit of a u64.
+            if i == VARINT_MAX - 1 && bits > 1 {
+                return Err(LinkError::Damaged(Damage::BadNumber));
+            }
+            value |= bits << shift;
+            if b & 0x80 == 0 {
+                // A trailing zero byte means the same number could be written shorter.
+                if i > 0 && b == 0 {
+                    return Err(LinkError::Damaged(Damage::BadNumber));
+                }
+                return Ok(value);
+            }
+        }
+        Err(LinkError::Damaged(Damage::BadNumber))
+    }
+
+    fn distance(&mut self) -> Result<u64, LinkError> {
+        let v = self.varint()?;
+        Ok(if v & 1 == 1 {
+            v >> 1
+        } else {
+            (v >> 1).saturating_mul(10)
+        })
+    }
+
+    fn text(&mut self) -> Result<String, LinkError> {
+        let len = self.varint()?;
+        let left = self.bytes.len() - self.at;
+        let len = usize::try_from(len)
+            .ok()
+            .filter(|len| *len <= left)
+            .ok_or(LinkError::Truncated)?;
+        let raw = &self.bytes[self.at..self.at + len];
+        self.at += len;
+        String::from_utf8(raw.to_vec()).map_err(|_| LinkError::Damaged(Damage::BadText))
+    }
+}
+
+fn read_counts(input: &mut Reader<'_>) -> Result<[usize; 7], LinkError> {
+    let mut counts = [0usize; 7];
+    for pair in 0..4 {
+        let b = input.byte()?;
+        counts[2 * pair] = usize::from(b & 0x0f);
+        match counts.get_mut(2 * pair + 1) {
+            Some(count) => *count = usize::from(b >> 4),
+            None if b >> 4 != 0 => return Err(LinkError::Damaged(Damage::StrayBits)),
+            None => {}
+        }
+    }
+    for count in counts.iter_mut().filter(|c| **c == COUNT_ESCAPE) {
+        let extra = input.varint()?;
+        // Saturating: any huge count is "too many" for `check_counts` all the same.
+        *count = usize::try_from(extra)
+            .unwrap_or(usize::MAX)
+            .saturating_add(COUNT_ESCAPE);
+    }
+    Ok(counts)
+}
+
+/// Narrows a decoded number to the model's type; a number too big for it is out of
+/// bounds anyway. Distances arrive in metres and are reported in km.
+fn narrow<T: TryFrom<u64>>(
+    value: u64,
+    measure: Measure,
+    path: impl Fn() -> String,
+) -> Result<T, LinkError> {
+    T::try_from(value).map_err(|_| {
+        let as_written = match measure {
+            Measure::SessionKm | Measure::UsualWeekKm | Measure::LongestRunKm => {
+                value as f64 / 1000.0
+            }
+            _ => value as f64,
+        };
+        LinkError::InvalidPlan(out_of_bounds(path(), as_written, measure))
+    })
+}
+
+fn read_athlete(input: &mut Reader<'_>) -> Result<Athlete, LinkError> {
+    let presence = input.byte()?;
+    let at = |field: &'static str| move || format!("athlete.{field}");
+    let level_bits = (presence >> 1) & 0b11;
+    let level = if presence & HAS_LEVEL != 0 {
+        Some(
+            level_of_code(level_bits)
+                .ok_or(LinkError::Damaged(Damage::UnknownLevel(level_bits)))?,
+        )
+    } else if level_bits != 0 {
+        return Err(LinkError::Damaged(Damage::StrayBits));
+    } else {
+        None
+    };
+    let mut athlete = Athlete {
+        level,
+        ..Athlete::default()
+    };
+    if presence & HAS_AGE != 0 {
+        athlete.age = Some(input.byte()?);
+    }
+    if presence & HAS_USUAL_M != 0 {
+        let m = input.distance()?;
+        athlete.usual_week_m = Some(narrow(m, Measure::UsualWeekKm, at("usual_week_km"))?);
+    }
+    if presence & HAS_USUAL_MINUTES != 0 {
+        let minutes = input.varint()?;
+        athlete.usual_week_minutes = Some(narrow(
+            minutes,
+            Measure::UsualWeekMinutes,
+            at("usual_week_minutes"),
+        )?);
+    }
+    if presence & HAS_LONGEST_M != 0 {
+        let m = input.distance()?;
+        athlete.longest_recent_run_m = Some(narrow(
+            m,
+            Measure::LongestRunKm,
+            at("longest_recent_run_km"),
+        )?);
+    }
+    if presence & HAS_LONGEST_MINUTES != 0 {
+        let minutes = input.varint()?;
+        athlete.longest_recent_run_minutes = Some(narrow(
+            minutes,
+            Measure::LongestRunMinutes,
+            at("longest_recent_run_minutes"),
+        )?);
+    }
+    Ok(athlete)
+}
+
+fn read_session(input: &mut Reader<'_>, day: usize, index: usize) -> Result<Session, LinkError> {
+    let at = |field: &'static str| move || session_path(day, index, field);
+    let head = input.byte()?;
+    let code = head & 0x0f;
+    let kind = kind_of_code(code).ok_or(LinkError::Damaged(Damage::UnknownKind(code)))?;
+    let text_flags = if head & HAS_TEXT != 0 {
+        let flags = input.byte()?;
+        // A text byte with no text, or unknown bits, is never written.
+        if flags == 0 || flags & !(HAS_TITLE | HAS_NOTES | HAS_WORKOUT) != 0 {
+            return Err(LinkError::Damaged(Damage::StrayBits));
+        }
+        flags
+    } else {
+        0
+    };
+    let mut session = Session::new(SessionId(0), kind);
+    if head & HAS_MINUTES != 0 {
+        let minutes = input.varint()?;
+        session.minutes = narrow(minutes, Measure::SessionMinutes, at("minutes"))?;
+    }
+    if head & HAS_DISTANCE != 0 {
+        let m = input.distance()?;
+        session.distance_m = Some(narrow(m, Measure::SessionKm, at("distance_km"))?);
+    }
+    if head & HAS_RPE != 0 {
+        session.rpe = Some(input.byte()?);
+    }
+    if text_flags & HAS_TITLE != 0 {
+        session.title = Some(input.text()?);
+    }
+    if text_flags & HAS_NOTES != 0 {
+        session.notes = Some(input.text()?);
+    }
+    if text_flags & HAS_WORKOUT != 0 {
+        session.workout = Some(input.text()?);
+    }
+    Ok(session)
+}

@@ -1,0 +1,187 @@
+//! Shared test helpers: a proptest strategy for arbitrary valid plans, and the week
+//! fixtures the plan-format and share-link tests both use.
+
+// Each test file uses a different part of this module.
+#![allow(dead_code)]
+
+use proptest::collection::vec;
+use proptest::prelude::*;
+use weekboard_core::model::{Athlete, Kind, Level, Session, SessionId, Week};
+use weekboard_core::plan::{Plan, Settings, Units, WeekStart, BOUNDS};
+use weekboard_core::samples;
+
+/// Any kind.
+pub fn kind() -> impl Strategy<Value = Kind> {
+    proptest::sample::select(Kind::ALL.to_vec())
+}
+
+/// Text up to `max` characters: mostly short and plain like real titles, sometimes up
+/// to the bound, sometimes anything Unicode allows (quotes, backslashes, newlines,
+/// control characters, astral-plane characters).
+pub fn text(max: usize) -> impl Strategy<Value = String> {
+    prop_oneof![
+        6 => plain_text(max.min(24)),
+        1 => plain_text(max),
+        1 => vec(any::<char>(), 0..=max).prop_map(String::from_iter),
+        1 => vec(any::<char>(), 0..=max.min(8)).prop_map(String::from_iter),
+    ]
+}
+
+/// Printable ASCII up to `max` characters.
+fn plain_text(max: usize) -> impl Strategy<Value = String> {
+    vec(proptest::char::range(' ', '~'), 0..=max).prop_map(String::from_iter)
+}
+
+/// A session within the bounds, id 0 (ids are set per plan).
+pub fn session() -> impl Strategy<Value = Session> {
+    (
+        kind(),
+        prop_oneof![Just(None), (0..=BOUNDS.session_minutes).prop_map(Some)],
+        proptest::option::of(0..=BOUNDS.session_distance_m),
+        proptest::option::of(0..=BOUNDS.rpe_max),
+        proptest::option::of(text(BOUNDS.title_chars)),
+        proptest::option::weighted(0.2, text(BOUNDS.notes_chars)),
+        proptest::option::weighted(0.3, text(BOUNDS.workout_chars)),
+    )
+        .prop_map(|(kind, minutes, distance_m, rpe, title, notes, workout)| {
+            let mut session = Session::new(SessionId(0), kind);
+            // `None` keeps the kind's default minutes, which links write in no bytes.
+            if let Some(minutes) = minutes {
+                session.minutes = minutes;
+            }
+            session.distance_m = distance_m;
+            session.rpe = rpe;
+            session.title = title;
+            session.notes = notes;
+            session.workout = workout;
+            session
+        })
+}
+
+/// An athlete within the bounds, any field possibly missing.
+pub fn athlete() -> impl Strategy<Value = Athlete> {
+    (
+        proptest::option::of(proptest::sample::select(Level::ALL.to_vec())),
+        proptest::option::of(BOUNDS.age_min..=BOUNDS.age_max),
+        proptest::option::of(0..=BOUNDS.usual_week_m),
+        proptest::option::of(0..=BOUNDS.usual_week_minutes),
+        proptest::option::of(0..=BOUNDS.longest_run_m),
+        proptest::option::of(0..=BOUNDS.longest_run_minutes),
+    )
+        .prop_map(
+            |(level, age, usual_m, usual_min, longest_m, longest_min)| Athlete {
+                level,
+                age,
+                usual_week_m: usual_m,
+                usual_week_minutes: usual_min,
+                longest_recent_run_m: longest_m,
+                longest_recent_run_minutes: longest_min,
+            },
+        )
+}
+
+/// Any settings.
+pub fn settings() -> impl Strategy<Value = Settings> {
+    (
+        prop_oneof![Just(Units::Km), Just(Units::Mi)],
+        prop_oneof![Just(WeekStart::Monday), Just(WeekStart::Sunday)],
+    )
+        .prop_map(|(units, week_start)| Settings { units, week_start })
+}
+
+/// A valid plan: up to the per-day bound on each day, trimmed to the weekly bound,
+/// with unique ids in any order (not necessarily 1…n).
+pub fn valid_plan() -> impl Strategy<Value = Plan> {
+    let day = vec(session(), 0..=BOUNDS.sessions_per_day);
+    let days = prop_oneof![
+        // Most weeks look like weeks; some are as crowded as the bounds allow.
+        4 => proptest::array::uniform7(vec(session(), 0..=3)),
+        1 => proptest::array::uniform7(day),
+    ];
+    (days, athlete(), settings(), any::<u64>()).prop_map(|(days, athlete, settings, seed)| {
+        let mut week = Week { days };
+        let mut left = BOUNDS.sessions_per_week;
+        for sessions in week.days.iter_mut() {
+            sessions.truncate(left);
+            left -= sessions.len();
+        }
+        number_sessions(&mut week, seed);
+        Plan {
+            week,
+            athlete,
+            settings,
+        }
+    })
+}
+
+/// Gives every session a distinct id from a seeded sequence.
+fn number_sessions(week: &mut Week, seed: u64) {
+    let start = (seed % u64::from(u32::MAX / 2)) as u32;
+    let step = 1 + (seed >> 40) as u32 % 1000;
+    for (n, session) in week.days.iter_mut().flatten().enumerate() {
+        session.id = SessionId(start + step * n as u32);
+    }
+}
+
+/// Seed 001's Effective week with default settings and no athlete.
+pub fn effective_plan() -> Plan {
+    Plan {
+        week: samples::effective_week(),
+        ..Plan::default()
+    }
+}
+
+/// Seed 001's Unbalanced week with default settings and no athlete.
+pub fn unbalanced_plan() -> Plan {
+    Plan {
+        week: samples::unbalanced_week(),
+        ..Plan::default()
+    }
+}
+
+/// A runner with every profile field set.
+pub fn full_athlete() -> Athlete {
+    Athlete {
+        level: Some(Level::Intermediate),
+        age: Some(34),
+        usual_week_m: Some(40_000),
+        usual_week_minutes: Some(300),
+        longest_recent_run_m: Some(16_000),
+        longest_recent_run_minutes: Some(95),
+    }
+}
+
+/// Fourteen sessions (two a day) with club-style titles of about 20 characters.
+pub fn busy_titled_plan() -> Plan {
+    let titled = [
+        (Kind::Easy, 40, "Easy shakeout loop"),
+        (Kind::Strength, 30, "Gym: core + hips"),
+        (Kind::Intervals, 60, "Club track: 6x800 @ 5K"),
+        (Kind::Recovery, 25, "Recovery jog, flat"),
+        (Kind::Easy, 45, "Easy with strides"),
+        (Kind::CrossTraining, 40, "Bike commute, easy"),
+        (Kind::Tempo, 55, "Tempo 3x10' @ HMP"),
+        (Kind::Easy, 30, "PM easy double"),
+        (Kind::Easy, 40, "Easy trail run"),
+        (Kind::Strength, 30, "Gym: legs, light"),
+        (Kind::Hills, 50, "Hill reps 8x60s"),
+        (Kind::Recovery, 25, "Recovery jog, grass"),
+        (Kind::LongRun, 110, "Long run, last 3k MP"),
+        (Kind::Rest, 0, "Stretch and foam roll"),
+    ];
+    let mut plan = Plan::default();
+    for (n, (kind, minutes, title)) in titled.into_iter().enumerate() {
+        let mut session = Session::new(SessionId(n as u32 + 1), kind);
+        session.minutes = minutes;
+        session.title = Some(title.to_string());
+        plan.week.days[n / 2].push(session);
+    }
+    plan
+}
+
+/// The plan with ids 1…n in day order: what a share link decodes to.
+pub fn renumbered(plan: &Plan) -> Plan {
+    let mut plan = plan.clone();
+    plan.renumber_sessions();
+    plan
+}
