@@ -1,1 +1,0 @@
-//! Reading a coach's workout notation. (To come.)

@@ -1,0 +1,82 @@
+//! A reading error: where in the text, and what to write instead.
+
+use serde::Serialize;
+use std::fmt;
+use std::ops::Range;
+
+/// Why a workout could not be read, and where.
+///
+/// The message is written for the coach ("expected a distance or a time after
+/// '3 x' (column 4)"); `span` is the byte range to underline.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct NotationError {
+    /// Byte range of the text at fault (`start == end` at the end of the text).
+    pub span: Range<usize>,
+    /// What is wrong, ending with where: "(column 5)" or "(line 2, column 5)".
+    pub message: String,
+    line: usize,
+    column: usize,
+}
+
+impl NotationError {
+    /// An error at `span` of `src`; `what` gets the position appended.
+    pub(super) fn at(src: &str, span: Range<usize>, what: impl Into<String>) -> NotationError {
+        let start = span.start.min(src.len());
+        let before = src.get(..start).unwrap_or(src);
+        let line = 1 + before.chars().filter(|&c| c == '\n').count();
+        let line_start = before.rfind(['\n', '\r']).map_or(0, |i| i + 1);
+        let column = 1 + before.get(line_start..).map_or(0, |s| s.chars().count());
+        let what = what.into();
+        let message = if src.contains(['\n', '\r']) {
+            format!("{what} (line {line}, column {column})")
+        } else {
+            format!("{what} (column {column})")
+        };
+        NotationError {
+            span,
+            message,
+            line,
+            column,
+        }
+    }
+
+    /// Column of the start of the span, 1-based, counted in characters from the
+    /// start of its line.
+    pub fn column(&self) -> usize {
+        self.column
+    }
+
+    /// Line of the start of the span, 1-based.
+    pub fn line(&self) -> usize {
+        self.line
+    }
+}
+
+impl fmt::Display for NotationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for NotationError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let src = "6 × 400m ☃";
+        let at = src.find('☃').unwrap();
+        let e = NotationError::at(src, at..at + 3, "no snowmen");
+        assert_eq!(e.column(), 10);
+        assert_eq!(e.message, "no snowmen (column 10)");
+    }
+
+    #[test]
+    fn lines_are_named_when_there_are_several() {
+        let e = NotationError::at("6 x 400m\n3 x", 12..12, "expected more");
+        assert_eq!((e.line(), e.column()), (2, 4));
+        assert!(e.message.ends_with("(line 2, column 4)"));
+    }
+}

@@ -1,0 +1,189 @@
+//! Reading a coach's workout notation, such as seed 002's
+//! `2 x (3 x 120m) + 300m, 200m, 2 x 100m, 200m, 300m`.
+//!
+//! [`parse`] turns the text into a tree of [`Step`]s, adds up the [`Totals`] a planner
+//! needs, and suggests a [`Kind`] and an RPE. The accepted grammar, the totals, the
+//! kind-suggestion table and the error messages are described in `docs/notation.md`.
+//!
+//! The reading goes one way: `lexer` (tokens with spans) → `parser` (with `arrange`
+//! for `+` sets and `last`) → `shape` (warm-up, recovery or rep) → `recoveries`
+//! (clauses such as `6' rec between sets`) → `timeline` (unrolled) → `suggest` and
+//! `totals`.
+//!
+//! ```
+//! use weekboard_core::notation::parse;
+//! use weekboard_core::Kind;
+//!
+//! let w = parse("2 x (3 x 120m) + 300m, 200m, 2 x 100m, 200m, 300m").unwrap();
+//! assert_eq!((w.totals.reps, w.totals.work_m), (12, 1920));
+//! assert_eq!(w.suggested_kind, Kind::SpeedEndurance);
+//! assert_eq!(w.summary(true), "12 reps · 1.9 km fast");
+//! ```
+
+mod arrange;
+mod error;
+mod lexer;
+mod pace;
+mod parser;
+mod recoveries;
+mod shape;
+mod suggest;
+mod summary;
+mod timeline;
+mod totals;
+mod tree;
+mod words;
+
+pub use error::NotationError;
+pub use totals::{Totals, ASSUMED_COOL_DOWN_MIN, ASSUMED_WARM_UP_MIN};
+pub use tree::{Block, Effort, PaceUnit, Recovery, RecoveryStyle, Repeat, Role, Run, Step, Target};
+
+use crate::model::Kind;
+use serde::Serialize;
+
+/// The longest notation read, in characters: a card holds a session, not a plan.
+pub const MAX_CHARS: usize = 300;
+/// How many repeats and brackets may sit inside each other.
+pub const MAX_DEPTH: usize = 8;
+/// The largest repeat count.
+pub const MAX_REPEAT: u32 = 100;
+/// The longest session, in minutes, before the numbers are taken for a typo.
+pub const MAX_MINUTES: u32 = 48 * 60;
+
+/// A workout read from notation.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Workout {
+    /// The steps in the order written, repeats holding their own steps.
+    pub steps: Vec<Step>,
+    pub totals: Totals,
+    /// The kind of session this looks like (table in `docs/notation.md`).
+    pub suggested_kind: Kind,
+    /// Session RPE (CR-10) to go with it.
+    pub suggested_rpe: u8,
+}
+
+impl Workout {
+    /// One line for a card: "12 reps · 1.9 km fast", "20' tempo", "28 km long run".
+    /// Distances of 1 km and more are in km when `units_km`, else in miles.
+    pub fn summary(&self, units_km: bool) -> String {
+        summary::line(self, units_km)
+    }
+}
+
+/// Reads a workout written in coach's notation.
+///
+/// Never panics: text that can't be read gives a [`NotationError`] with the span at
+/// fault and a message a coach can act on.
+pub fn parse(text: &str) -> Result<Workout, NotationError> {
+    let whole = 0..text.len();
+    let chars = text.chars().count();
+    if chars > MAX_CHARS {
+        let cut = text
+            .char_indices()
+            .nth(MAX_CHARS)
+            .map_or(text.len(), |(b, _)| b);
+        return Err(NotationError::at(
+            text,
+            cut..text.len(),
+            format!(
+                "the workout is too long: keep it to {MAX_CHARS} characters (this one has {chars})"
+            ),
+        ));
+    }
+    let tokens = lexer::lex(text)?;
+    if tokens.iter().all(|t| t.tok == lexer::Tok::Break) {
+        return Err(NotationError::at(
+            text,
+            whole,
+            "the workout is empty: write a session like 6 x 400m w/ 90\" jog",
+        ));
+    }
+    let parsed = parser::parse(text, tokens)?;
+    let mut steps = parsed.steps;
+    shape::settle_roles(&mut steps);
+    recoveries::apply(text, &mut steps, &parsed.clauses)?;
+    if steps.is_empty() {
+        return Err(NotationError::at(
+            text,
+            whole,
+            "there are recoveries but nothing to run: write the session first, like 6 x 400m",
+        ));
+    }
+    let (totals, suggested_kind, suggested_rpe) = {
+        let events = timeline::unroll(&steps).map_err(|_| {
+            NotationError::at(
+                text,
+                whole.clone(),
+                format!(
+                    "this workout repeats too much: more than {} steps once the repeats are counted",
+                    timeline::MAX_EVENTS
+                ),
+            )
+        })?;
+        let kind = suggest::kind(&steps, &events);
+        (
+            totals::count(&events, kind),
+            kind,
+            suggest::rpe(kind, &events),
+        )
+    };
+    if totals.estimated_minutes > MAX_MINUTES {
+        return Err(NotationError::at(
+            text,
+            whole,
+            "this workout adds up to more than 48 hours: check the numbers",
+        ));
+    }
+    Ok(Workout {
+        steps,
+        totals,
+        suggested_kind,
+        suggested_rpe,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SEED_002: &str = "2 x (3 x 120m) + 300m, 200m, 2 x 100m, 200m, 300m";
+
+    #[test]
+    fn seed_002_counts_twelve_reps_and_1920_m() {
+        let w = parse(SEED_002).unwrap();
+        assert_eq!(w.totals.reps, 12);
+        assert_eq!(w.totals.work_m, 1920);
+        assert_eq!(w.suggested_kind, Kind::SpeedEndurance);
+        assert_eq!(w.suggested_rpe, 9);
+    }
+
+    #[test]
+    fn seed_002_recoveries_attach_where_they_apply() {
+        let text = format!(
+            "{SEED_002}; 80m walk in 90\" after 120m reps, 6' rec between sets, 2' rec between reps in ladder"
+        );
+        let w = parse(&text).unwrap();
+        // 4 × 90" inside the sets, 2 × 6' between the three sets, 5 × 2' in the ladder
+        assert_eq!(w.totals.recovery_s, 4 * 90 + 2 * 360 + 5 * 120);
+        let Step::Repeat(sets) = &w.steps[0] else {
+            panic!("expected the sets first: {:?}", w.steps[0]);
+        };
+        assert_eq!(sets.between.as_ref().and_then(|r| r.time_s), Some(360));
+        let Step::Repeat(set) = &sets.steps[0] else {
+            panic!("expected a set of 120s");
+        };
+        let walk = set.between.as_ref().unwrap();
+        assert_eq!((walk.distance_m, walk.time_s), (Some(80), Some(90)));
+        assert_eq!(walk.style, Some(RecoveryStyle::Walk));
+    }
+
+    #[test]
+    fn the_seed_text_as_printed_also_reads() {
+        let text = format!(
+            "{SEED_002}\nRecovery: 80m walk in 90\" after 120m reps. 6' rec between sets. 2' rec. between reps in ladder"
+        );
+        let w = parse(&text).unwrap();
+        assert_eq!((w.totals.reps, w.totals.work_m), (12, 1920));
+        assert_eq!(w.totals.recovery_s, 1680);
+    }
+}
