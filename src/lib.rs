@@ -6,7 +6,11 @@
 pub mod announce;
 pub mod components;
 pub mod drag;
+pub mod files;
 pub mod format;
+pub mod opening;
+pub mod persist;
+pub mod share;
 pub mod state;
 
 /// Mounts the standalone planner into `#app` (or `<body>` if there is none).

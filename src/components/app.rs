@@ -3,13 +3,16 @@
 use super::board::Board;
 use super::edit_dialog::EditDialog;
 use super::load_chart::LoadChart;
+use super::notices::Notices;
+use super::plan_tools::PlanTools;
 use super::profile::Profile;
 use super::score_panel::ScorePanel;
 use crate::announce;
 use crate::drag::Drag;
+use crate::opening::{self, Notice, Viewing};
 use crate::state::{Action, BoardState, Command, SessionEdit};
+use crate::{persist, share};
 use gloo::events::EventListener;
-use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use weekboard_core::samples::unbalanced_week;
 use weekboard_core::{quick_score, score, Plan, Report, SessionId};
@@ -46,11 +49,20 @@ impl Highlight {
     }
 }
 
-/// The planner's props: the plan it opens with.
-#[derive(Properties, PartialEq, Default)]
+/// The planner's props.
+#[derive(Properties, PartialEq)]
 pub struct AppProps {
-    #[prop_or_default]
-    pub initial: Option<Rc<Plan>>,
+    /// Where the week is saved in localStorage.
+    #[prop_or(AttrValue::Static(persist::DEFAULT_KEY))]
+    pub storage_key: AttrValue,
+}
+
+impl Default for AppProps {
+    fn default() -> AppProps {
+        AppProps {
+            storage_key: AttrValue::Static(persist::DEFAULT_KEY),
+        }
+    }
 }
 
 fn is_editable(target: Option<web_sys::EventTarget>) -> bool {
@@ -67,10 +79,21 @@ fn is_editable(target: Option<web_sys::EventTarget>) -> bool {
 /// The whole planner.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let initial = props.initial.clone();
-    let board = use_reducer(move || {
-        BoardState::new(initial.map(|p| (*p).clone()).unwrap_or_else(default_plan))
-    });
+    let storage_key = props.storage_key.clone();
+    let opening = use_memo((), move |_| opening::open(&storage_key));
+    let board = {
+        let opening = opening.clone();
+        use_reducer(move || BoardState::new(opening.plan.clone()))
+    };
+    let viewing = {
+        let opening = opening.clone();
+        use_state(move || opening.viewing.clone())
+    };
+    let notices = {
+        let opening = opening.clone();
+        use_state(move || opening.notices.clone())
+    };
+    let storage_warned = use_mut_ref(|| opening.storage_warned);
     let plan = board.plan().clone();
     let report = use_memo(plan.clone(), |plan| score(&plan.week, &plan.athlete));
     let previous_score = use_memo(board.history.previous().cloned(), |previous| {
@@ -180,6 +203,100 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
+    // Autosave: an effect of the plan changing, and only for the runner's own week.
+    {
+        let notices = notices.clone();
+        let storage_key = props.storage_key.clone();
+        let own = *viewing == Viewing::Own;
+        use_effect_with((plan.clone(), own), move |(plan, own)| {
+            if *own {
+                if let Err(problem) = persist::save(&storage_key, plan) {
+                    if !std::mem::replace(&mut *storage_warned.borrow_mut(), true) {
+                        let mut next = (*notices).clone();
+                        next.push(Notice::warning(problem.message()));
+                        notices.set(next);
+                    }
+                }
+            }
+        });
+    }
+
+    // A link pasted into the address bar of an open board opens like a fresh one.
+    let latest_open_link = use_mut_ref(Callback::<()>::noop);
+    *latest_open_link.borrow_mut() = {
+        let board = board.clone();
+        let viewing = viewing.clone();
+        let notices = notices.clone();
+        Callback::from(move |_| match share::from_location() {
+            None => {}
+            Some(Ok(decoded)) => {
+                let own = match &*viewing {
+                    Viewing::Own => board.plan().clone(),
+                    Viewing::Shared { own, .. } => own.clone(),
+                };
+                viewing.set(Viewing::Shared {
+                    own,
+                    has_athlete: decoded.has_athlete,
+                });
+                board.dispatch(Action::Load(Box::new(decoded.plan)));
+            }
+            Some(Err(error)) => {
+                share::clear_location();
+                let mut next = (*notices).clone();
+                next.push(Notice::warning(opening::broken_link(&error.to_string())));
+                notices.set(next);
+            }
+        })
+    };
+    use_effect_with((), move |_| {
+        let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+            latest_open_link.borrow().emit(())
+        });
+        move || drop(listener)
+    });
+
+    let on_keep_shared = {
+        let viewing = viewing.clone();
+        let board = board.clone();
+        Callback::from(move |_| {
+            // A link without a profile keeps the runner's own.
+            if let Viewing::Shared {
+                own,
+                has_athlete: false,
+            } = &*viewing
+            {
+                board.dispatch(Action::Do(Command::SetAthlete(own.athlete.clone())));
+            }
+            share::clear_location();
+            viewing.set(Viewing::Own);
+        })
+    };
+    let on_back_to_own = {
+        let viewing = viewing.clone();
+        let board = board.clone();
+        Callback::from(move |_| {
+            if let Viewing::Shared { own, .. } = &*viewing {
+                board.dispatch(Action::Load(Box::new((**own).clone())));
+            }
+            share::clear_location();
+            viewing.set(Viewing::Own);
+        })
+    };
+    let on_dismiss = {
+        let notices = notices.clone();
+        Callback::from(move |index: usize| {
+            let mut next = (*notices).clone();
+            if index < next.len() {
+                next.remove(index);
+            }
+            notices.set(next);
+        })
+    };
+    let on_import = {
+        let board = board.clone();
+        Callback::from(move |plan: Plan| board.dispatch(Action::Load(Box::new(plan))))
+    };
+
     let highlight = highlight_index
         .map(|i| Highlight::of_finding(&report, i))
         .unwrap_or_default();
@@ -229,6 +346,13 @@ pub fn App(props: &AppProps) -> Html {
                     </button>
                 </div>
             </header>
+            <Notices
+                notices={(*notices).clone()}
+                viewing={(*viewing).clone()}
+                on_dismiss={on_dismiss}
+                on_keep_shared={on_keep_shared}
+                on_back_to_own={on_back_to_own}
+            />
             <div class="wb-layout">
                 <ScorePanel
                     report={report.clone()}
@@ -248,6 +372,7 @@ pub fn App(props: &AppProps) -> Html {
                         on_edit={on_edit.clone()}
                     />
                     <div class="wb-side">
+                        <PlanTools plan={plan.clone()} on_import={on_import} />
                     <LoadChart report={report.clone()} settings={plan.settings} />
                     <Profile
                         athlete={plan.athlete.clone()}

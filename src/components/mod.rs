@@ -8,7 +8,9 @@ mod day_column;
 mod day_picker;
 mod edit_dialog;
 mod load_chart;
+mod notices;
 mod palette;
+mod plan_tools;
 mod profile;
 mod score_panel;
 

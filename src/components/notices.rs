@@ -1,0 +1,56 @@
+//! Messages above the board: a shared week being viewed, a link or a saved week
+//! that couldn't be read, storage that can't be used.
+
+use crate::opening::{Notice, Tone, Viewing};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct NoticesProps {
+    pub notices: Vec<Notice>,
+    pub viewing: Viewing,
+    pub on_dismiss: Callback<usize>,
+    pub on_keep_shared: Callback<()>,
+    pub on_back_to_own: Callback<()>,
+}
+
+/// The notices.
+#[component]
+pub fn Notices(props: &NoticesProps) -> Html {
+    let shared = match &props.viewing {
+        Viewing::Shared { has_athlete, .. } => Some(html! {
+            <div class="wb-notice is-shared" role="status" data-testid="shared-banner">
+                <p>
+                    <strong>{"You're looking at a shared week."}</strong>
+                    {" Your own week is safe and unchanged"}
+                    {if *has_athlete { ". This link carries the sharer's runner profile." } else { "." }}
+                </p>
+                <div class="wb-notice-actions">
+                    <button type="button" class="wb-primary" data-testid="keep-shared"
+                        onclick={props.on_keep_shared.reform(|_| ())}>{"Keep it as my week"}</button>
+                    <button type="button" data-testid="back-to-own"
+                        onclick={props.on_back_to_own.reform(|_| ())}>{"Back to my week"}</button>
+                </div>
+            </div>
+        }),
+        Viewing::Own => None,
+    };
+    let notices = props.notices.iter().enumerate().map(|(i, notice)| {
+        let tone = match notice.tone {
+            Tone::Info => "is-info",
+            Tone::Warning => "is-warning",
+        };
+        html! {
+            <div class={classes!("wb-notice", tone)} role="alert" data-testid="notice">
+                <p>{notice.text.clone()}</p>
+                <button type="button" class="wb-notice-dismiss" aria-label="Dismiss"
+                    onclick={props.on_dismiss.reform(move |_| i)}>{"×"}</button>
+            </div>
+        }
+    });
+    html! {
+        <div class="wb-notices">
+            {for shared}
+            {for notices}
+        </div>
+    }
+}

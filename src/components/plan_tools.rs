@@ -1,0 +1,172 @@
+//! Sharing and keeping the week: copy a link, export JSON or a calendar, import a
+//! plan file, print.
+
+use crate::{files, share};
+use std::rc::Rc;
+use weekboard_core::{ics, Plan};
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PlanToolsProps {
+    pub plan: Rc<Plan>,
+    /// A plan read from a file, to replace the board's (undoable).
+    pub on_import: Callback<Plan>,
+}
+
+/// What the last action said.
+#[derive(Clone, Debug, PartialEq)]
+enum Outcome {
+    Copied,
+    /// The clipboard was refused: the link is shown to copy by hand.
+    CopyByHand(String),
+    Done(String),
+    Failed(String),
+}
+
+/// The share and file tools.
+#[component]
+pub fn PlanTools(props: &PlanToolsProps) -> Html {
+    let include_athlete = use_state(|| false);
+    let outcome = use_state(|| None::<Outcome>);
+    let file_input = use_node_ref();
+
+    let on_copy = {
+        let plan = props.plan.clone();
+        let include_athlete = *include_athlete;
+        let outcome = outcome.clone();
+        Callback::from(move |_: MouseEvent| {
+            let url = share::url_for(&plan, include_athlete);
+            let outcome = outcome.clone();
+            spawn_local(async move {
+                if share::copy(&url).await {
+                    outcome.set(Some(Outcome::Copied));
+                } else {
+                    outcome.set(Some(Outcome::CopyByHand(url)));
+                }
+            });
+        })
+    };
+    let on_include = {
+        let include_athlete = include_athlete.clone();
+        Callback::from(move |e: Event| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                include_athlete.set(input.checked());
+            }
+        })
+    };
+    let on_export_json = {
+        let plan = props.plan.clone();
+        let outcome = outcome.clone();
+        Callback::from(move |_: MouseEvent| {
+            outcome.set(Some(
+                match files::download("weekboard-plan.json", "application/json", &plan.to_json()) {
+                    Ok(()) => Outcome::Done("Saved weekboard-plan.json.".to_string()),
+                    Err(e) => Outcome::Failed(e),
+                },
+            ));
+        })
+    };
+    let on_export_ics = {
+        let plan = props.plan.clone();
+        let outcome = outcome.clone();
+        Callback::from(move |_: MouseEvent| {
+            let monday = files::coming_monday();
+            let calendar = ics::to_ics(&plan, monday);
+            outcome.set(Some(
+                match files::download("weekboard-week.ics", "text/calendar", &calendar) {
+                    Ok(()) => Outcome::Done(format!(
+                        "Saved weekboard-week.ics for the week of {:04}-{:02}-{:02}.",
+                        monday.0, monday.1, monday.2
+                    )),
+                    Err(e) => Outcome::Failed(e),
+                },
+            ));
+        })
+    };
+    let on_pick_file = {
+        let file_input = file_input.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(input) = file_input.cast::<web_sys::HtmlInputElement>() {
+                input.click();
+            }
+        })
+    };
+    let on_file = {
+        let outcome = outcome.clone();
+        let on_import = props.on_import.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let name = file.name();
+            let outcome = outcome.clone();
+            let on_import = on_import.clone();
+            spawn_local(async move {
+                let read = files::read_text(file).await;
+                match read.and_then(|text| {
+                    Plan::from_json(&text)
+                        .map_err(|e| format!("{name} is not a plan this board can open: {e}"))
+                }) {
+                    Ok(plan) => {
+                        on_import.emit(plan);
+                        outcome.set(Some(Outcome::Done(format!(
+                            "Opened {name}. Undo brings your previous week back."
+                        ))));
+                    }
+                    Err(message) => outcome.set(Some(Outcome::Failed(message))),
+                }
+            });
+        })
+    };
+    let on_print = Callback::from(|_: MouseEvent| {
+        let _ = gloo::utils::window().print();
+    });
+
+    let message = (*outcome).clone().map(|o| match o {
+        Outcome::Copied => html! {
+            <p class="wb-tool-message is-ok" role="status">{"Link copied. Paste it in a message: the whole week travels in the link."}</p>
+        },
+        Outcome::CopyByHand(url) => html! {
+            <div class="wb-tool-message" role="status">
+                <label>{"The browser didn't allow copying. Copy the link from here:"}
+                    <input class="wb-link-field" readonly=true value={url} data-testid="link-field"
+                        onfocus={Callback::from(|e: FocusEvent| {
+                            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                                input.select();
+                            }
+                        })} />
+                </label>
+            </div>
+        },
+        Outcome::Done(text) => html! { <p class="wb-tool-message is-ok" role="status">{text}</p> },
+        Outcome::Failed(text) => html! { <p class="wb-tool-message is-error" role="alert">{text}</p> },
+    });
+    html! {
+        <section class="wb-plan-tools" aria-label="Share and save">
+            <h2 class="wb-side-title">{"Share and save"}</h2>
+            <div class="wb-tool-row">
+                <button type="button" class="wb-primary" onclick={on_copy} data-testid="copy-link">{"Copy link"}</button>
+                <label class="wb-check">
+                    <input type="checkbox" checked={*include_athlete} onchange={on_include}
+                        data-testid="include-profile" />
+                    {"Include my runner profile"}
+                </label>
+            </div>
+            <div class="wb-tool-row">
+                <button type="button" onclick={on_export_json} data-testid="export-json">{"Export plan (.json)"}</button>
+                <button type="button" onclick={on_export_ics} data-testid="export-ics">{"Add to calendar (.ics)"}</button>
+                <button type="button" onclick={on_pick_file} data-testid="import">{"Open a plan file…"}</button>
+                <button type="button" onclick={on_print}>{"Print"}</button>
+                <input type="file" accept=".json,application/json" class="wb-visually-hidden"
+                    ref={file_input} onchange={on_file} tabindex="-1" aria-hidden="true"
+                    data-testid="import-file" />
+            </div>
+            {for message}
+        </section>
+    }
+}

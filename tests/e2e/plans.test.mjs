@@ -1,0 +1,225 @@
+// Plans that survive: share links, autosave, broken links, storage trouble, XSS.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPlanner, score, dayOf } from './support.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const TEMPO = 3;
+
+/** The day of the week's tempo (ids are renumbered when a link is opened). */
+async function tempoDay(page) {
+  return page.getAttribute('[data-day]:has([data-session-kind="tempo"])', 'data-day');
+}
+
+async function cards(page) {
+  return page.$$eval('[data-session-id]', (els) =>
+    els.map((e) => `${e.closest('[data-day]').dataset.day}:${e.dataset.sessionKind}:${e.querySelector('.wb-card-title').textContent}`));
+}
+
+/** Copies the board's link, catching what goes to the clipboard. */
+async function linkOf(page) {
+  await page.evaluate(() => {
+    navigator.clipboard.writeText = (text) => { window.__copied = text; return Promise.resolve(); };
+  });
+  await page.click('[data-testid="copy-link"]');
+  await page.waitForFunction(() => window.__copied);
+  return page.evaluate(() => { const t = window.__copied; window.__copied = undefined; return t; });
+}
+
+test('copy link, open it in a fresh browser: same board, same score', async () => {
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const { page } = await openPlanner(context, server.url);
+  await page.click(`[data-session-id="${TEMPO}"] [data-testid="card-menu"]`);
+  await page.click(`[data-session-id="${TEMPO}"] [data-pick-day="4"]`);
+  await page.click('[data-testid="copy-link"]');
+  await page.waitForSelector('.wb-tool-message.is-ok');
+  const url = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(url, /#plan=[A-Za-z0-9_-]+$/);
+  const expected = { cards: await cards(page), score: await score(page) };
+
+  const fresh = await browser.newContext();
+  const { page: other, errors } = await openPlanner(fresh, url.replace(server.url, server.url));
+  assert.deepEqual(await cards(other), expected.cards);
+  assert.equal(await score(other), expected.score);
+  assert.equal(await other.locator('[data-testid="shared-banner"]').count(), 1);
+  assert.deepEqual(errors, []);
+  await fresh.close();
+  await context.close();
+});
+
+test('a refused clipboard shows the link to copy by hand', async () => {
+  const context = await browser.newContext();
+  const { page } = await openPlanner(context, server.url);
+  await page.evaluate(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+  });
+  await page.click('[data-testid="copy-link"]');
+  const field = page.locator('[data-testid="link-field"]');
+  await field.waitFor();
+  assert.match(await field.inputValue(), /^http:\/\/127\.0\.0\.1:\d+\/#plan=/);
+  await context.close();
+});
+
+test('opening a shared week keeps the visitor\'s own week, and either can be chosen', async () => {
+  const context = await browser.newContext();
+  const { page } = await openPlanner(context, server.url);
+  // The visitor's own week: tempo moved to Friday (autosaved).
+  await page.click(`[data-session-id="${TEMPO}"] [data-testid="card-menu"]`);
+  await page.click(`[data-session-id="${TEMPO}"] [data-pick-day="4"]`);
+  const ownSaved = await page.evaluate(() => localStorage.getItem('weekboard:plan'));
+  assert.ok(ownSaved.includes('"version": 1'));
+
+  // Someone shares the default week with the tempo on Saturday.
+  const sharer = await browser.newContext();
+  const { page: sharing } = await openPlanner(sharer, server.url);
+  await sharing.click(`[data-session-id="${TEMPO}"] [data-testid="card-menu"]`);
+  await sharing.click(`[data-session-id="${TEMPO}"] [data-pick-day="5"]`);
+  const link = await linkOf(sharing);
+  await sharer.close();
+
+  await page.goto(link);
+  await page.waitForSelector('[data-testid="shared-banner"]');
+  assert.equal(await tempoDay(page), '5');
+  assert.equal(await page.evaluate(() => localStorage.getItem('weekboard:plan')), ownSaved);
+  await page.click('[data-testid="back-to-own"]');
+  assert.equal(await tempoDay(page), '4');
+  assert.equal(await page.locator('[data-testid="shared-banner"]').count(), 0);
+
+  await page.goto(link);
+  await page.waitForSelector('[data-testid="shared-banner"]');
+  await page.click('[data-testid="keep-shared"]');
+  assert.equal(await page.locator('[data-testid="shared-banner"]').count(), 0);
+  await page.reload();
+  await page.waitForSelector('[data-day="6"]');
+  assert.equal(await tempoDay(page), '5', 'the kept week is now the saved one');
+  await context.close();
+});
+
+test('broken links say what is wrong and leave the saved week untouched', async () => {
+  const context = await browser.newContext();
+  const { page } = await openPlanner(context, server.url);
+  await page.click(`[data-session-id="${TEMPO}"] [data-testid="card-menu"]`);
+  await page.click(`[data-session-id="${TEMPO}"] [data-pick-day="4"]`);
+  const good = (await linkOf(page)).split('#plan=')[1];
+  const saved = await page.evaluate(() => localStorage.getItem('weekboard:plan'));
+  const broken = {
+    truncated: good.slice(0, 6),
+    garbage: '!!!not*a*link',
+    'unknown version': 'BwAREREBAgYCAAUCE2Q',
+    'too large': 'A'.repeat(400_000),
+    'invalid values': null,
+    empty: '',
+  };
+  // A valid encoding of an invalid value: a session of 900 minutes (varint 0x84 0x07).
+  broken['invalid values'] = Buffer.from([1, 0, 1, 0, 0, 0, 0x12, 0x84, 0x07]).toString('base64url');
+  for (const [what, payload] of Object.entries(broken)) {
+    await page.goto(`${server.url}#plan=${payload}`);
+    await page.waitForSelector('[data-day="6"]');
+    const notice = await page.locator('[data-testid="notice"] p').last().textContent();
+    assert.match(notice, /^This link can't be opened: .+ Your own week is shown instead\.$/, what);
+    assert.equal(await dayOf(page, TEMPO), '4', `${what}: own week shown`);
+    assert.equal(await page.evaluate(() => localStorage.getItem('weekboard:plan')), saved, `${what}: saved week untouched`);
+    assert.equal(await page.locator('[data-testid="shared-banner"]').count(), 0);
+  }
+  await context.close();
+});
+
+test('with storage disabled the board still works and says so once', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+    });
+  });
+  const { page, errors } = await openPlanner(context, server.url);
+  assert.equal(await page.locator('[data-testid="notice"]').count(), 1);
+  assert.match(await page.textContent('[data-testid="notice"] p'), /isn't letting weekboard save/);
+  const before = await score(page);
+  await page.click(`[data-session-id="${TEMPO}"] [data-testid="card-menu"]`);
+  await page.click(`[data-session-id="${TEMPO}"] [data-pick-day="4"]`);
+  assert.equal(await dayOf(page, TEMPO), '4');
+  assert.notEqual(await score(page), before);
+  assert.equal(await page.locator('[data-testid="notice"]').count(), 1, 'said once');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a corrupt saved week is kept under a backup key, and the board starts fresh', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('weekboard:plan', '{"version": 1, "days": {"mon": [{"kind": "jogging"}]}}');
+    }
+  });
+  const { page } = await openPlanner(context, server.url);
+  const notice = await page.textContent('[data-testid="notice"] p');
+  assert.match(notice, /could not be read .*jogging.*weekboard:plan:backup/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('weekboard:plan:backup')),
+    '{"version": 1, "days": {"mon": [{"kind": "jogging"}]}}');
+  assert.equal(await page.locator('[data-day]').count(), 7);
+  await context.close();
+});
+
+test('titles from a link render as text, never as HTML', async () => {
+  const context = await browser.newContext();
+  const { page } = await openPlanner(context, server.url);
+  const hostile = ['<img src=x onerror="window.__xss=1">', '<script>window.__xss=2</script>'];
+  for (const [i, title] of hostile.entries()) {
+    const id = i + 1;
+    await page.click(`[data-session-id="${id}"] [data-testid="card-menu"]`);
+    await page.click(`[data-session-id="${id}"] [data-testid="card-menu-panel"] button:has-text("Edit")`);
+    await page.fill('[data-testid="edit-dialog"] input[name="title"]', title);
+    await page.fill('[data-testid="edit-dialog"] textarea[name="notes"]', title);
+    await page.click('[data-testid="edit-save"]');
+  }
+  const link = await linkOf(page);
+  const visitor = await browser.newContext();
+  const { page: other } = await openPlanner(visitor, link);
+  await other.waitForTimeout(200);
+  assert.equal(await other.evaluate(() => window.__xss), undefined);
+  assert.equal(await other.locator('.wb-app img, .wb-app script').count(), 0);
+  assert.equal(await other.textContent('[data-session-id="1"] .wb-card-title'), hostile[0]);
+  assert.equal(await other.textContent('[data-session-id="2"] .wb-card-title'), hostile[1]);
+  await visitor.close();
+  await context.close();
+});
+
+test('export a plan file and open it again; a bad file says why and changes nothing', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const { page } = await openPlanner(context, server.url);
+  await page.click(`[data-session-id="${TEMPO}"] [data-testid="card-menu"]`);
+  await page.click(`[data-session-id="${TEMPO}"] [data-pick-day="4"]`);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-json"]')]);
+  assert.equal(download.suggestedFilename(), 'weekboard-plan.json');
+  const path = await download.path();
+  await page.click('[data-testid="undo"]');
+  assert.equal(await dayOf(page, TEMPO), '2');
+  await page.setInputFiles('[data-testid="import-file"]', path);
+  await page.waitForSelector('.wb-tool-message.is-ok');
+  assert.equal(await dayOf(page, TEMPO), '4');
+
+  await page.setInputFiles('[data-testid="import-file"]', {
+    name: 'week.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 9}'),
+  });
+  await page.waitForSelector('.wb-tool-message.is-error');
+  assert.match(await page.textContent('.wb-tool-message.is-error'), /week\.json is not a plan this board can open: .*version 9/);
+  assert.equal(await dayOf(page, TEMPO), '4');
+
+  const [calendar] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-ics"]')]);
+  assert.equal(calendar.suggestedFilename(), 'weekboard-week.ics');
+  await context.close();
+});
