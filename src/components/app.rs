@@ -8,7 +8,7 @@ use super::plan_tools::PlanTools;
 use super::profile::Profile;
 use super::score_panel::ScorePanel;
 use crate::announce;
-use crate::drag::Drag;
+use crate::drag::{Drag, DragSource, DropTarget};
 use crate::opening::{self, Notice, Viewing};
 use crate::state::{Action, BoardState, Command, SessionEdit};
 use crate::{persist, share};
@@ -327,10 +327,26 @@ pub fn App(props: &AppProps) -> Html {
     };
     let undo = on_history.reform(|_: MouseEvent| Action::Undo);
     let redo = on_history.reform(|_: MouseEvent| Action::Redo);
+    let root = use_node_ref();
+    let floating = use_node_ref();
+    let dragging_card = matches!(
+        &*drag,
+        Some(Drag {
+            source: DragSource::Card(_),
+            ..
+        })
+    );
+    let over_remove = drag
+        .as_ref()
+        .is_some_and(|d| d.target == Some(DropTarget::Remove));
     let editing_session = (*editing).and_then(|id| plan.week.session(id).cloned());
 
     html! {
-        <div class="wb-app">
+        // The frame is the container the layout queries; what is fixed to the
+        // viewport during a drag sits outside it, since containment would pin
+        // it to the frame instead.
+        <div class="wb-app" ref={root.clone()}>
+          <div class="wb-frame">
             <header class="wb-top">
                 <h1 class="wb-brand">{"weekboard"}</h1>
                 <div class="wb-toolbar" role="toolbar" aria-label="History">
@@ -370,6 +386,8 @@ pub fn App(props: &AppProps) -> Html {
                         on_drag={on_drag}
                         on_announce={on_announce}
                         on_edit={on_edit.clone()}
+                        root={root.clone()}
+                        floating={floating.clone()}
                     />
                     <div class="wb-side">
                         <PlanTools plan={plan.clone()} on_import={on_import} />
@@ -390,6 +408,17 @@ pub fn App(props: &AppProps) -> Html {
             />
             <div class="wb-visually-hidden" aria-live="polite" aria-atomic="true"
                 data-testid="announcer">{(*announcement).clone()}</div>
+          </div>
+          <div class="wb-floating" ref={floating} aria-hidden="true"></div>
+          if dragging_card {
+              <div class={classes!("wb-remove-zone", over_remove.then_some("is-target"))}
+                  data-remove-zone="" aria-hidden="true">{"Drop here to remove"}</div>
+          }
+          if let Some(ghost) = *ghost_score {
+              <div class="wb-drag-score" aria-hidden="true">
+                  {format!("Score {} → {ghost} if dropped here", report.score)}
+              </div>
+          }
         </div>
     }
 }

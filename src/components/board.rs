@@ -25,6 +25,10 @@ pub struct BoardProps {
     pub on_drag: Callback<Option<Drag>>,
     pub on_announce: Callback<String>,
     pub on_edit: Callback<Option<SessionId>>,
+    /// The planner's root: where the day columns and the remove zone are measured.
+    pub root: NodeRef,
+    /// The floating card that follows a pointer drag.
+    pub floating: NodeRef,
 }
 
 fn element_of(target: Option<web_sys::EventTarget>) -> Option<web_sys::Element> {
@@ -60,8 +64,8 @@ fn describe_slot(plan: &Plan, drag: &Drag) -> String {
 /// The board.
 #[component]
 pub fn Board(props: &BoardProps) -> Html {
-    let board_ref = use_node_ref();
-    let floating_ref = use_node_ref();
+    let board_ref = props.root.clone();
+    let floating_ref = props.floating.clone();
     let sensor = use_mut_ref(|| None::<PointerSensor>);
     let menu_open = use_state(|| None::<SessionId>);
 
@@ -310,17 +314,6 @@ pub fn Board(props: &BoardProps) -> Html {
     let plan = &props.plan;
     let max_load = props.report.daily_load.iter().copied().max().unwrap_or(0);
     let highlighted_sessions = Rc::new(props.highlight.sessions.clone());
-    let dragging_card = matches!(
-        props.drag.as_ref(),
-        Some(Drag {
-            source: DragSource::Card(_),
-            ..
-        })
-    );
-    let over_remove = props
-        .drag
-        .as_ref()
-        .is_some_and(|d| d.target == Some(DropTarget::Remove));
     let classes = classes!("wb-board", props.drag.is_some().then_some("is-dragging"),);
     html! {
         <div class="wb-board-area">
@@ -332,7 +325,7 @@ pub fn Board(props: &BoardProps) -> Html {
             <p id="wb-drag-help" class="wb-visually-hidden">
                 {"Press Space to lift a session, arrow keys to move it, Space to drop, Escape to cancel. Or use its actions menu to move it to another day."}
             </p>
-            <div class={classes} ref={board_ref} data-testid="board">
+            <div class={classes} data-testid="board">
                 <div class="wb-days">
                     for day in plan.settings.week_start.display_order() {
                         <DayColumn
@@ -351,14 +344,7 @@ pub fn Board(props: &BoardProps) -> Html {
                         />
                     }
                 </div>
-                if dragging_card {
-                    <div class={classes!("wb-remove-zone", over_remove.then_some("is-target"))}
-                        data-remove-zone="" aria-hidden="true">
-                        {"Drop here to remove"}
-                    </div>
-                }
             </div>
-            <div class="wb-floating" ref={floating_ref} aria-hidden="true"></div>
         </div>
     }
 }

@@ -58,6 +58,18 @@ pub fn Card(props: &CardProps) -> Html {
     if kind.is_running() || session.rpe.is_some() {
         facts.push(format!("RPE {}", session.effective_rpe()));
     }
+    // What the coach's notation says, in one line; or that it can't be read.
+    let workout = session
+        .workout
+        .as_deref()
+        .filter(|w| !w.trim().is_empty())
+        .map(|text| match weekboard_core::notation::parse(text) {
+            Ok(workout) => (workout.summary(props.units == Units::Km), false),
+            Err(_) => (
+                "Workout text can't be read — edit to see why".to_string(),
+                true,
+            ),
+        });
     let action = |a: CardAction| props.on_action.reform(move |_: MouseEvent| (id, a));
     let classes = classes!(
         "wb-card",
@@ -108,6 +120,10 @@ pub fn Card(props: &CardProps) -> Html {
                     <span class="wb-card-kind">{kind.label()}</span>
                 }
                 <span class="wb-card-title">{title.clone()}</span>
+                if let Some((line, broken)) = workout {
+                    <span class={classes!("wb-card-workout", broken.then_some("is-broken"))}
+                        data-testid="card-workout">{line}</span>
+                }
                 <span class="wb-card-facts">
                     for (i, fact) in facts.iter().enumerate() {
                         if i > 0 { {" · "} }

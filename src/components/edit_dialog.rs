@@ -1,10 +1,11 @@
 //! The edit dialog: kind, minutes, distance, RPE, title and notes of one session.
 //! A native modal `<dialog>`, so focus is trapped and Escape closes it.
 
+use super::workout_field::WorkoutField;
 use crate::format;
 use crate::state::SessionEdit;
 use web_sys::{HtmlDialogElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
-use weekboard_core::{Kind, Session, SessionId, Units};
+use weekboard_core::{notation, Kind, Session, SessionId, Units};
 use yew::prelude::*;
 
 /// Longest title a card shows in full.
@@ -32,6 +33,7 @@ struct Draft {
     rpe: String,
     title: String,
     notes: String,
+    workout: String,
 }
 
 impl Draft {
@@ -49,15 +51,12 @@ impl Draft {
             rpe: session.rpe.map(|r| r.to_string()).unwrap_or_default(),
             title: session.title.clone().unwrap_or_default(),
             notes: session.notes.clone().unwrap_or_default(),
+            workout: session.workout.clone().unwrap_or_default(),
         }
     }
 
     /// The edit, or the first problem per field.
-    fn check(
-        &self,
-        units: Units,
-        workout: Option<String>,
-    ) -> Result<SessionEdit, Vec<(&'static str, String)>> {
+    fn check(&self, units: Units) -> Result<SessionEdit, Vec<(&'static str, String)>> {
         let mut errors = Vec::new();
         let kind = Kind::from_json_name(&self.kind).unwrap_or(Kind::Easy);
         let minutes = match self.minutes.trim().parse::<u16>() {
@@ -102,6 +101,12 @@ impl Draft {
                 format!("Keep the title to {MAX_TITLE_CHARS} characters."),
             ));
         }
+        if self.workout.chars().count() > notation::MAX_CHARS {
+            errors.push((
+                "workout",
+                format!("Keep the workout to {} characters.", notation::MAX_CHARS),
+            ));
+        }
         if self.notes.chars().count() > MAX_NOTES_CHARS {
             errors.push((
                 "notes",
@@ -119,7 +124,7 @@ impl Draft {
             rpe,
             title: text(title),
             notes: text(&self.notes),
-            workout,
+            workout: text(&self.workout),
         })
     }
 }
@@ -194,10 +199,28 @@ pub fn EditDialog(props: &EditDialogProps) -> Html {
             let Some(session) = &session else {
                 return;
             };
-            match draft.check(units, session.workout.clone()) {
+            match draft.check(units) {
                 Ok(edit) => on_save.emit((session.id, edit)),
                 Err(problems) => errors.set(problems),
             }
+        })
+    };
+    let on_workout = {
+        let draft = draft.clone();
+        Callback::from(move |text: String| {
+            let mut next = (*draft).clone();
+            next.workout = text;
+            draft.set(next);
+        })
+    };
+    let on_use_suggestion = {
+        let draft = draft.clone();
+        Callback::from(move |(kind, minutes, rpe): (Kind, u16, u8)| {
+            let mut next = (*draft).clone();
+            next.kind = kind.json_name().to_string();
+            next.minutes = minutes.to_string();
+            next.rpe = rpe.to_string();
+            draft.set(next);
         })
     };
     let on_cancel = props.on_close.reform(|_: MouseEvent| ());
@@ -276,6 +299,9 @@ pub fn EditDialog(props: &EditDialogProps) -> Html {
                         oninput={field(|d, v| d.title = v)} />
                 </label>
                 {error_line("title")}
+                <WorkoutField text={draft.workout.clone()} units={props.units}
+                    on_input={on_workout} on_use_suggestion={on_use_suggestion} />
+                {error_line("workout")}
                 <label>{"Notes"}
                     <textarea name="notes" rows="3" value={draft.notes.clone()}
                         aria-invalid={error_for("notes").is_some().to_string()}

@@ -13,5 +13,6 @@ mod palette;
 mod plan_tools;
 mod profile;
 mod score_panel;
+mod workout_field;
 
 pub use app::{default_plan, App};

@@ -44,6 +44,13 @@ fn severity_label(severity: Severity) -> &'static str {
 pub fn ScorePanel(props: &ScorePanelProps) -> Html {
     let report = &props.report;
     let score = report.score;
+    // On a phone only the first finding shows until asked, so the board stays near.
+    let expanded = use_state(|| false);
+    let toggle = {
+        let expanded = expanded.clone();
+        Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
+    };
+    let hidden_on_phone = report.findings.len().saturating_sub(1);
     let change = props.previous_score.map(|before| {
         let delta = i16::from(score) - i16::from(before);
         html! {
@@ -98,7 +105,14 @@ pub fn ScorePanel(props: &ScorePanelProps) -> Html {
             if report.findings.is_empty() {
                 <p class="wb-all-good">{"Nothing to fix: this week holds together."}</p>
             } else {
-                <ul class="wb-findings" aria-label="What the score noticed">{for findings}</ul>
+                <ul class={classes!("wb-findings", expanded.then_some("is-expanded"))}
+                    aria-label="What the score noticed">{for findings}</ul>
+                if hidden_on_phone > 0 {
+                    <button type="button" class="wb-more-findings" onclick={toggle}
+                        aria-expanded={expanded.to_string()}>
+                        {if *expanded { "Show fewer".to_string() } else { format!("Show {hidden_on_phone} more") }}
+                    </button>
+                }
             }
         </section>
     }
