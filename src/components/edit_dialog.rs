@@ -5,15 +5,17 @@ use super::workout_field::WorkoutField;
 use crate::format;
 use crate::state::SessionEdit;
 use web_sys::{HtmlDialogElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
-use weekboard_core::{notation, Kind, Session, SessionId, Units};
+use weekboard_core::plan::BOUNDS;
+use weekboard_core::{Kind, Session, SessionId, Units};
 use yew::prelude::*;
 
-/// Longest title a card shows in full.
-pub const MAX_TITLE_CHARS: usize = 80;
-/// Longest notes kept with a session.
-pub const MAX_NOTES_CHARS: usize = 1000;
-/// Longest single session the board accepts (10 h).
-pub const MAX_MINUTES: u16 = 600;
+// The same bounds as every saved plan and link, so an edit can't make a plan
+// that won't save.
+const MAX_TITLE_CHARS: usize = BOUNDS.title_chars;
+const MAX_NOTES_CHARS: usize = BOUNDS.notes_chars;
+const MAX_MINUTES: u16 = BOUNDS.session_minutes;
+const MAX_DISTANCE_KM: u32 = BOUNDS.session_distance_m / 1000;
+const MAX_RPE: u8 = BOUNDS.rpe_max;
 
 #[derive(Properties, PartialEq)]
 pub struct EditDialogProps {
@@ -73,11 +75,11 @@ impl Draft {
             None
         } else {
             match format::parse_distance(&self.distance, units) {
-                Some(m) if m <= 300_000 => Some(m),
+                Some(m) if m <= BOUNDS.session_distance_m => Some(m),
                 _ => {
                     errors.push((
                         "distance",
-                        "Distance must be a number, like 10 or 12.5 (at most 300 km).".to_string(),
+                        format!("Distance must be a number, like 10 or 12.5 (at most {MAX_DISTANCE_KM} km)."),
                     ));
                     None
                 }
@@ -87,9 +89,12 @@ impl Draft {
             None
         } else {
             match self.rpe.trim().parse::<u8>() {
-                Ok(r) if r <= 10 => Some(r),
+                Ok(r) if r <= MAX_RPE => Some(r),
                 _ => {
-                    errors.push(("rpe", "RPE is a whole number from 0 (rest) to 10 (all out), or empty for the usual.".to_string()));
+                    errors.push((
+                        "rpe",
+                        format!("RPE is a whole number from 0 (rest) to {MAX_RPE} (all out), or empty for the usual."),
+                    ));
                     None
                 }
             }
@@ -101,10 +106,10 @@ impl Draft {
                 format!("Keep the title to {MAX_TITLE_CHARS} characters."),
             ));
         }
-        if self.workout.chars().count() > notation::MAX_CHARS {
+        if self.workout.chars().count() > BOUNDS.workout_chars {
             errors.push((
                 "workout",
-                format!("Keep the workout to {} characters.", notation::MAX_CHARS),
+                format!("Keep the workout to {} characters.", BOUNDS.workout_chars),
             ));
         }
         if self.notes.chars().count() > MAX_NOTES_CHARS {

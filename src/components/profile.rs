@@ -4,6 +4,7 @@
 use crate::format;
 use crate::state::Command;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
+use weekboard_core::plan::BOUNDS;
 use weekboard_core::{Athlete, Level, Settings, Units, WeekStart};
 use yew::prelude::*;
 
@@ -59,20 +60,28 @@ impl Field {
         };
         match self {
             Field::Age => {
-                let age = whole(100, "Age")?;
-                if age.is_some_and(|a| a < 10) {
-                    return Err("Age must be from 10 to 100.".to_string());
+                let (min, max) = (BOUNDS.age_min, BOUNDS.age_max);
+                let age = whole(u32::from(max), "Age")?;
+                if age.is_some_and(|a| a < u32::from(min)) {
+                    return Err(format!("Age must be from {min} to {max}."));
                 }
                 next.age = age.map(|a| a as u8);
             }
-            Field::UsualDistance => next.usual_week_m = distance(400, "A usual week")?,
-            Field::UsualMinutes => {
-                next.usual_week_minutes = whole(3000, "Usual minutes")?.map(|m| m as u16)
+            Field::UsualDistance => {
+                next.usual_week_m = distance(BOUNDS.usual_week_m / 1000, "A usual week")?
             }
-            Field::LongestDistance => next.longest_recent_run_m = distance(200, "The longest run")?,
+            Field::UsualMinutes => {
+                let max = u32::from(BOUNDS.usual_week_minutes);
+                next.usual_week_minutes = whole(max, "Usual minutes")?.map(|m| m as u16)
+            }
+            Field::LongestDistance => {
+                next.longest_recent_run_m =
+                    distance(BOUNDS.longest_run_m / 1000, "The longest run")?
+            }
             Field::LongestMinutes => {
+                let max = u32::from(BOUNDS.longest_run_minutes);
                 next.longest_recent_run_minutes =
-                    whole(600, "Longest run minutes")?.map(|m| m as u16)
+                    whole(max, "Longest run minutes")?.map(|m| m as u16)
             }
         }
         Ok(next)

@@ -1,6 +1,7 @@
 //! Every edit the board can make to a plan, as data.
 
-use weekboard_core::{Athlete, DayIndex, Kind, Plan, Session, SessionId, Settings};
+use weekboard_core::plan::BOUNDS;
+use weekboard_core::{Athlete, DayIndex, Kind, Plan, Session, SessionId, Settings, Week};
 
 /// The fields the edit dialog (or a template) sets on a session.
 #[derive(Clone, Debug, PartialEq)]
@@ -87,8 +88,12 @@ pub enum Command {
     SetSettings(Settings),
 }
 
-/// Most sessions one day may hold (doubles and a strength session fit easily).
-pub const MAX_SESSIONS_PER_DAY: usize = 10;
+/// Whether `day` can take one more session without the plan leaving the bounds
+/// every saved plan and link must respect.
+fn has_room(week: &Week, day: DayIndex) -> bool {
+    week.days[day].len() < BOUNDS.sessions_per_day
+        && week.session_count() < BOUNDS.sessions_per_week
+}
 
 impl Command {
     /// The plan after this command, or `None` when it would change nothing.
@@ -101,8 +106,7 @@ impl Command {
                 index,
                 session,
             } => {
-                let sessions = week.days.get(day)?;
-                if sessions.len() >= MAX_SESSIONS_PER_DAY {
+                if day >= 7 || !has_room(week, day) {
                     return None;
                 }
                 let id = week.next_id();
@@ -119,7 +123,7 @@ impl Command {
                 if to_day >= 7 {
                     return None;
                 }
-                if to_day != from_day && week.days[to_day].len() >= MAX_SESSIONS_PER_DAY {
+                if to_day != from_day && week.days[to_day].len() >= BOUNDS.sessions_per_day {
                     return None;
                 }
                 let session = week.days[from_day].remove(from_index);
@@ -137,7 +141,7 @@ impl Command {
             }
             Command::Duplicate { id } => {
                 let (day, index) = week.find(id)?;
-                if week.days[day].len() >= MAX_SESSIONS_PER_DAY {
+                if !has_room(week, day) {
                     return None;
                 }
                 let mut copy = week.days[day][index].clone();
@@ -237,7 +241,7 @@ mod tests {
     #[test]
     fn a_full_day_takes_no_more() {
         let mut full = plan();
-        for i in 0..(MAX_SESSIONS_PER_DAY as u32 - 1) {
+        for i in 0..(BOUNDS.sessions_per_day as u32 - 1) {
             full.week.days[0].push(Session::new(SessionId(100 + i), Kind::Easy));
         }
         let add = Command::Add {
@@ -246,5 +250,22 @@ mod tests {
             session: SessionEdit::of_kind(Kind::Easy),
         };
         assert!(add.apply(&full).is_none());
+    }
+
+    #[test]
+    fn a_full_week_takes_no_more() {
+        let mut full = Plan::default();
+        for i in 0..BOUNDS.sessions_per_week as u32 {
+            full.week.days[(i % 7) as usize].push(Session::new(SessionId(i + 1), Kind::Easy));
+        }
+        let add = Command::Add {
+            day: 0,
+            index: 0,
+            session: SessionEdit::of_kind(Kind::Easy),
+        };
+        assert!(add.apply(&full).is_none());
+        assert!(Command::Duplicate { id: SessionId(1) }
+            .apply(&full)
+            .is_none());
     }
 }
