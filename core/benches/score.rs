@@ -1,1 +1,49 @@
-fn main(){}
+//! Scoring a 10-session week: the full report (`score`, budget ≤ 5 µs) and the number
+//! alone (`quick_score`, aim ≤ 1 µs, run on every pointer move and by arrangement search).
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use std::hint::black_box;
+use weekboard_core::model::{Athlete, Kind, Level, Session, SessionId, Week};
+use weekboard_core::samples::unbalanced_week;
+use weekboard_core::{quick_score, score};
+
+/// Seed 001's unbalanced week (the first screen) with a strength session, an easy double
+/// and a cross-training session: ten sessions, back-to-back hard days included, so the
+/// full report also searches for the best move.
+fn ten_session_week() -> Week {
+    let mut week = unbalanced_week();
+    for (day, id, kind) in [
+        (0, 8, Kind::Strength),
+        (3, 9, Kind::Easy),
+        (5, 10, Kind::CrossTraining),
+    ] {
+        week.days[day].push(Session::new(SessionId(id), kind));
+    }
+    assert_eq!(week.session_count(), 10);
+    week
+}
+
+fn profile() -> Athlete {
+    Athlete {
+        level: Some(Level::Intermediate),
+        age: Some(48),
+        usual_week_minutes: Some(360),
+        longest_recent_run_minutes: Some(95),
+        ..Athlete::default()
+    }
+}
+
+fn bench(c: &mut Criterion) {
+    let week = ten_session_week();
+    for (name, athlete) in [("no profile", Athlete::default()), ("profile", profile())] {
+        c.bench_function(&format!("score, 10 sessions, {name}"), |b| {
+            b.iter(|| score(black_box(&week), black_box(&athlete)))
+        });
+        c.bench_function(&format!("quick_score, 10 sessions, {name}"), |b| {
+            b.iter(|| quick_score(black_box(&week), black_box(&athlete)))
+        });
+    }
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -1,0 +1,267 @@
+//! Concrete "what to try" for crowded hard days: try every move and keep the best.
+//!
+//! Rather than guess ("move it later in the week"), the advice scores the week with the
+//! session on each other day free of key sessions (a hard session or the long run). A
+//! move changes two days and no total, so it gathers only those two days again and
+//! re-runs only the rules that read days — spacing and monotony — on top of the week's
+//! tally. A move counts
+//! only if it raises the score and leaves the moved session in no spacing problem. Moves
+//! that leave it clear of every spacing finding come first, then the best score; ties go
+//! to the move that leaves the most room between hard days, then to the nearest day.
+
+use super::facts::{DayFacts, Facts};
+use super::flag::{Flag, Sink};
+use super::tally::Tally;
+use super::{monotony, spacing, DAY_FAMILIES};
+use crate::model::{Athlete, DayIndex, Kind, SessionId, Week};
+use crate::report::{FindingCode, Severity};
+use std::cmp::Reverse;
+
+/// A move worth trying, and what the week scores after it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Suggestion {
+    pub session: SessionId,
+    pub kind: Kind,
+    pub from: DayIndex,
+    pub to: DayIndex,
+    pub score: u8,
+}
+
+/// The best move of one of `candidates` (first ones preferred on a tie) that raises the
+/// score of the week tallied in `current` and leaves the moved session out of any
+/// spacing problem.
+pub(crate) fn best_move(
+    week: &Week,
+    athlete: &Athlete,
+    facts: &Facts,
+    candidates: &[SessionId],
+    current: &Tally,
+) -> Option<Suggestion> {
+    type Key = (bool, u8, i16, Reverse<usize>, Reverse<usize>);
+    let mut best: Option<(Key, Suggestion)> = None;
+    let score_now = current.score();
+    let masters = athlete.is_masters();
+    for (rank, &id) in candidates.iter().enumerate() {
+        let Some((from, pos)) = week.find(id) else {
+            continue;
+        };
+        let session = &week.days[from][pos];
+        // A move changes two days and no total, so only those days are gathered again.
+        let mut rest = *facts;
+        rest.days[from] = DayFacts::of(&week.days[from], Some(id), masters);
+        // Never onto a day that already holds a key session: that only makes a double.
+        let free = |d: &DayIndex| {
+            *d != from && rest.days[*d].hard == 0 && rest.days[*d].long_run.is_none()
+        };
+        for to in (0..7).filter(free) {
+            let mut moved = rest;
+            moved.days[to].add(session, masters);
+            let Some(tried) = try_move(&moved, to, current) else {
+                continue;
+            };
+            if tried.score <= score_now {
+                continue;
+            }
+            let key = (
+                tried.clean,
+                tried.score,
+                spacing::tightest_margin(&moved),
+                Reverse(circular_distance(from, to)),
+                Reverse(rank),
+            );
+            if best.as_ref().is_none_or(|(k, _)| key > *k) {
+                let suggestion = Suggestion {
+                    session: id,
+                    kind: session.kind,
+                    from,
+                    to,
+                    score: tried.score,
+                };
+                best = Some((key, suggestion));
+            }
+        }
+    }
+    best.map(|(_, suggestion)| suggestion)
+}
+
+/// How a tried move turns out.
+struct Tried {
+    score: u8,
+    /// No spacing finding at all on the day moved to.
+    clean: bool,
+}
+
+/// Scores the week whose facts are `facts` (a session moved to `to`; only its days need
+/// be right), re-running only the rules that read days on top of the `current` week's
+/// tally; `None` when the move leaves a spacing problem on `to`.
+fn try_move(facts: &Facts, to: DayIndex, current: &Tally) -> Option<Tried> {
+    let mut tally = *current;
+    for family in DAY_FAMILIES {
+        tally = tally.without(family);
+    }
+    let mut probe = Probe {
+        tally,
+        day: to,
+        worst_spacing: None,
+    };
+    spacing::check(facts, &mut probe);
+    if probe.worst_spacing == Some(Severity::Problem) {
+        return None;
+    }
+    monotony::check(facts, &mut probe);
+    Some(Tried {
+        score: probe.tally.score(),
+        clean: probe.worst_spacing.is_none(),
+    })
+}
+
+/// Tallies a tried move, noting the worst spacing finding on the day moved to.
+struct Probe {
+    tally: Tally,
+    day: DayIndex,
+    worst_spacing: Option<Severity>,
+}
+
+impl Sink for Probe {
+    fn raise(&mut self, flag: Flag) {
+        let spacing = matches!(
+            flag.code,
+            FindingCode::HardDaysBackToBack | FindingCode::RecoveryTooShort
+        );
+        if spacing && flag.days.contains(self.day) {
+            self.worst_spacing = self.worst_spacing.max(Some(flag.severity));
+        }
+        self.tally.raise(flag);
+    }
+}
+
+fn circular_distance(a: DayIndex, b: DayIndex) -> usize {
+    let d = (a + 7 - b) % 7;
+    d.min(7 - d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Session;
+    use crate::samples::unbalanced_week;
+    use crate::score::{evaluate, facts::Move, quick_score};
+    use proptest::prelude::*;
+
+    fn evaluated(week: &Week, athlete: &Athlete) -> (Facts, Tally) {
+        let facts = Facts::gather(week, athlete, None);
+        let mut tally = Tally::default();
+        evaluate(&facts, athlete, &mut tally);
+        (facts, tally)
+    }
+
+    fn any_week() -> impl Strategy<Value = Week> {
+        let session = (
+            proptest::sample::select(Kind::ALL.to_vec()),
+            0u16..300,
+            proptest::option::of(0u8..=10),
+            proptest::option::of(0u32..40_000),
+        );
+        proptest::array::uniform7(proptest::collection::vec(session, 0..=3)).prop_map(|days| {
+            let mut week = Week::default();
+            let mut id = 0;
+            for (day, sessions) in days.into_iter().enumerate() {
+                for (kind, minutes, rpe, distance_m) in sessions {
+                    id += 1;
+                    let mut s = Session::new(SessionId(id), kind);
+                    (s.minutes, s.rpe, s.distance_m) = (minutes, rpe, distance_m);
+                    week.days[day].push(s);
+                }
+            }
+            week
+        })
+    }
+
+    fn any_athlete() -> impl Strategy<Value = Athlete> {
+        (
+            proptest::option::of(30u8..60),
+            proptest::option::of(60u16..600),
+            proptest::option::of(30u16..200),
+            proptest::option::of(10_000u32..100_000),
+        )
+            .prop_map(|(age, usual, longest, usual_m)| Athlete {
+                age,
+                usual_week_minutes: usual,
+                longest_recent_run_minutes: longest,
+                usual_week_m: usual_m,
+                ..Athlete::default()
+            })
+    }
+
+    proptest! {
+        /// Re-running only the day rules gives the score the moved week really has.
+        #[test]
+        fn a_tried_move_scores_what_the_moved_week_scores(
+            week in any_week(),
+            athlete in any_athlete(),
+            pick in any::<prop::sample::Index>(),
+            to in 0usize..7,
+        ) {
+            let ids: Vec<SessionId> = week.sessions().map(|(_, s)| s.id).collect();
+            prop_assume!(!ids.is_empty());
+            let id = ids[pick.index(ids.len())];
+            let (from, pos) = week.find(id).unwrap();
+            let masters = athlete.is_masters();
+            // As the advice does it: the week's facts with two days gathered again.
+            let (facts, current) = evaluated(&week, &athlete);
+            let mut moved = facts;
+            moved.days[from] = DayFacts::of(&week.days[from], Some(id), masters);
+            moved.days[to].add(&week.days[from][pos], masters);
+            // As it really is.
+            let mut full = Tally::default();
+            evaluate(&Facts::gather(&week, &athlete, Some(Move { session: id, to })), &athlete, &mut full);
+            if let Some(tried) = try_move(&moved, to, &current) {
+                prop_assert_eq!(tried.score, full.score());
+            } else {
+                prop_assert_eq!(full.worst(super::super::tally::Family::Spacing), Some(Severity::Problem));
+            }
+        }
+    }
+
+    #[test]
+    fn wednesday_tempo_goes_to_friday() {
+        let week = unbalanced_week();
+        let athlete = Athlete::default();
+        let tempo = SessionId(3);
+        let (facts, current) = evaluated(&week, &athlete);
+        let best = best_move(&week, &athlete, &facts, &[tempo, SessionId(2)], &current);
+        let best = best.unwrap();
+        assert_eq!((best.session, best.from, best.to), (tempo, 2, 4));
+        assert!(best.score > quick_score(&week, &athlete));
+    }
+
+    #[test]
+    fn intervals_go_past_the_speed_endurance_recovery() {
+        use crate::samples::week_of;
+        let week = week_of([
+            (Kind::Easy, 40),
+            (Kind::SpeedEndurance, 60),
+            (Kind::Easy, 40),
+            (Kind::Intervals, 60),
+            (Kind::Easy, 40),
+            (Kind::Rest, 0),
+            (Kind::LongRun, 90),
+        ]);
+        let athlete = Athlete::default();
+        let (facts, current) = evaluated(&week, &athlete);
+        let candidates = [SessionId(4), SessionId(2)];
+        let best = best_move(&week, &athlete, &facts, &candidates, &current).unwrap();
+        // Saturday gives the speed-endurance session its three easy days; the long run
+        // the next day is a lesser caution than a recovery still a day short on Friday.
+        assert_eq!((best.session, best.to), (SessionId(4), 5));
+    }
+
+    #[test]
+    fn no_move_when_nothing_helps() {
+        let week = Week::default();
+        let athlete = Athlete::default();
+        let (facts, current) = evaluated(&week, &athlete);
+        let best = best_move(&week, &athlete, &facts, &[SessionId(1)], &current);
+        assert_eq!(best, None);
+    }
+}

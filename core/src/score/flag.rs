@@ -1,0 +1,207 @@
+//! The compact form of a finding: what a rule noticed, as numbers, before any words.
+//!
+//! Rules raise [`Flag`]s into a [`Sink`]. A flag is `Copy` and small, so the quick path
+//! can tally thousands of them without touching the heap; only [`super::score`] keeps
+//! them and turns them into sentences.
+
+use crate::model::{DayIndex, Kind, Level, SessionId};
+use crate::report::{FindingCode, Severity};
+
+/// Days as a bit set, Monday = bit 0.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct DaySet(u8);
+
+impl DaySet {
+    /// The set holding `days`.
+    pub fn of(days: &[DayIndex]) -> DaySet {
+        let mut set = DaySet::default();
+        for &day in days {
+            set.insert(day);
+        }
+        set
+    }
+
+    pub fn insert(&mut self, day: DayIndex) {
+        self.0 |= 1 << (day % 7);
+    }
+
+    pub fn contains(self, day: DayIndex) -> bool {
+        self.0 & (1 << (day % 7)) != 0
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    pub fn len(self) -> usize {
+        self.0.count_ones() as usize
+    }
+
+    /// The days in week order.
+    pub fn iter(self) -> impl Iterator<Item = DayIndex> {
+        (0..7).filter(move |&d| self.contains(d))
+    }
+}
+
+/// Kinds as a bit set, one bit per [`Kind`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct KindSet(u16);
+
+impl KindSet {
+    /// The set holding `kinds`.
+    pub const fn of(kinds: &[Kind]) -> KindSet {
+        let mut bits = 0u16;
+        let mut i = 0;
+        while i < kinds.len() {
+            bits |= 1 << kinds[i] as u16;
+            i += 1;
+        }
+        KindSet(bits)
+    }
+
+    pub fn insert(&mut self, kind: Kind) {
+        self.0 |= 1 << kind as u16;
+    }
+
+    pub fn contains(self, kind: Kind) -> bool {
+        self.0 & (1 << kind as u16) != 0
+    }
+
+    pub fn intersects(self, other: KindSet) -> bool {
+        self.0 & other.0 != 0
+    }
+}
+
+/// What a distance or a volume is measured in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Unit {
+    Minutes,
+    Metres,
+}
+
+/// Which sessions on the flag's days the finding concerns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Subject {
+    /// The week as a whole.
+    Week,
+    /// Hard sessions (threshold and above).
+    Hard,
+    /// Hard sessions and long runs.
+    HardAndLongRuns,
+    /// Sessions whose minutes count as moderate (the grey zone).
+    Moderate,
+    /// Sessions whose minutes count (partly) as hard.
+    Intense,
+    /// Sessions of these kinds.
+    Kinds(KindSet),
+    /// One session.
+    One(SessionId),
+}
+
+/// Two key sessions too close together. `first == second` means the same day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Crowding {
+    pub first: DayIndex,
+    pub second: DayIndex,
+    pub first_kind: Kind,
+    pub second_kind: Kind,
+    /// Days between them with no hard session.
+    pub easy_days: u8,
+    /// Easy days the first one needs.
+    pub needed: u8,
+    /// The need includes the masters' extra day after VO2 work.
+    pub masters: bool,
+    /// Sessions a move could fix, the one to try first first.
+    pub movable: [Option<SessionId>; 2],
+}
+
+/// The numbers a rule's message needs.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Detail {
+    Crowding(Crowding),
+    /// Easy share of running time, in whole percent.
+    EasyShare {
+        percent: u8,
+    },
+    /// Moderate share of running time, and whether easy runs run in the grey zone.
+    ModerateShare {
+        percent: u8,
+        grey_easy: bool,
+    },
+    HardCount {
+        count: u32,
+        budget: u8,
+        level: Option<Level>,
+    },
+    Load {
+        this_week: u64,
+        usual: u64,
+        unit: Unit,
+    },
+    Spike {
+        day: DayIndex,
+        kind: Kind,
+        this_run: u32,
+        longest: u32,
+        unit: Unit,
+    },
+    LongRun {
+        day: DayIndex,
+        /// Share of the week's running, in tenths of a percent, and the cap that applies.
+        share_tenths: u16,
+        cap: u8,
+        minutes: u16,
+        over_share: bool,
+        over_time: bool,
+        unit: Unit,
+    },
+    Quality {
+        quality: super::proportions::Quality,
+        /// Share of the week's running, in tenths of a percent.
+        share_tenths: u16,
+        cap: u8,
+        /// Estimated metres of work when over the absolute cap.
+        metres_over_cap: Option<u32>,
+    },
+    Monotony {
+        hundredths: u32,
+        strain: u64,
+        all_easy: bool,
+    },
+    Profile {
+        missing: u8,
+    },
+}
+
+/// What one rule noticed.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Flag {
+    pub code: FindingCode,
+    pub severity: Severity,
+    /// Points it takes off the score, in tenths (before the family's cap).
+    pub points: u32,
+    pub days: DaySet,
+    pub subject: Subject,
+    pub detail: Detail,
+}
+
+/// Where rules put what they notice.
+pub(crate) trait Sink {
+    fn raise(&mut self, flag: Flag);
+}
+
+/// Tenths of a point from a number of points, rounded.
+pub(crate) fn tenths(points: f64) -> u32 {
+    if points.is_finite() && points > 0.0 {
+        (points * 10.0).round().min(f64::from(u32::MAX)) as u32
+    } else {
+        0
+    }
+}
+
+/// Keeping every flag: what [`super::score`] renders.
+impl Sink for Vec<Flag> {
+    fn raise(&mut self, flag: Flag) {
+        self.push(flag);
+    }
+}

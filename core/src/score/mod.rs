@@ -1,0 +1,196 @@
+//! Scoring a week: a 0–100 score, a verdict, and findings that say what is off, why it
+//! matters and what to try.
+//!
+//! Each rule family lives in its own module, with its thresholds in one named table and
+//! its source in the module's doc comment:
+//! [`spacing`] (recovery between hard days), [`intensity`] (easy and grey-zone time),
+//! [`hard_count`] (hard sessions for the level), [`load`] (the week and its biggest run
+//! against what the runner has built), [`proportions`] (Daniels' caps) and [`monotony`]
+//! (Foster, a minor signal). `docs/scoring.md` explains them for coaches.
+//!
+//! One evaluation serves both entry points. The week is folded once into stack-only
+//! facts; rules raise compact flags into a sink. [`quick_score`] only tallies the
+//! flags' points — no strings, no heap — while [`score`] also keeps the flags and renders
+//! them into [`Finding`]s, so the two numbers can't drift apart.
+//!
+//! Score = 100 − the points each family takes off, each family capped (see
+//! [`Breakdown`]). The verdict mapping is in [`verdict`].
+
+mod advice;
+mod facts;
+mod flag;
+pub mod hard_count;
+pub mod intensity;
+pub mod load;
+mod messages;
+pub mod monotony;
+mod profile;
+pub mod proportions;
+mod render;
+pub mod spacing;
+mod tally;
+pub mod verdict;
+mod words;
+
+pub use tally::Breakdown;
+
+use crate::model::{Athlete, Week};
+use crate::report::{Finding, Report};
+use facts::Facts;
+use flag::{Flag, Sink};
+use tally::Tally;
+
+/// Scores a week for an athlete: the number, the verdict, and the findings with reasons,
+/// most severe first.
+pub fn score(week: &Week, athlete: &Athlete) -> Report {
+    let facts = Facts::gather(week, athlete, None);
+    let mut kept = Kept::default();
+    evaluate(&facts, athlete, &mut kept);
+    let score = kept.tally.score();
+    let verdict = verdict::judge(score, &kept.tally);
+
+    let mut flags = kept.flags;
+    flags.sort_by(|a, b| {
+        b.severity
+            .cmp(&a.severity)
+            .then(b.points.cmp(&a.points))
+            .then(a.code.cmp(&b.code))
+            .then(a.days.iter().next().cmp(&b.days.iter().next()))
+    });
+    let scene = render::Scene {
+        week,
+        athlete,
+        facts: &facts,
+        tally: &kept.tally,
+    };
+    let findings: Vec<Finding> = flags.iter().map(|f| render::finding(f, &scene)).collect();
+    Report {
+        score,
+        verdict,
+        findings,
+        daily_load: facts.daily_load(),
+        split: facts.split,
+    }
+}
+
+/// The score number alone, exactly `score(week, athlete).score`, without building a
+/// message or touching the heap: for the ghost-score preview on every pointer move and
+/// for arrangement searches.
+pub fn quick_score(week: &Week, athlete: &Athlete) -> u8 {
+    tally(week, athlete).score()
+}
+
+/// What each rule family takes off the score. Like [`quick_score`], builds no message.
+pub fn breakdown(week: &Week, athlete: &Athlete) -> Breakdown {
+    tally(week, athlete).breakdown()
+}
+
+fn tally(week: &Week, athlete: &Athlete) -> Tally {
+    let facts = Facts::gather(week, athlete, None);
+    let mut tally = Tally::default();
+    evaluate(&facts, athlete, &mut tally);
+    tally
+}
+
+/// Runs every rule over the facts.
+fn evaluate(facts: &Facts, athlete: &Athlete, sink: &mut impl Sink) {
+    spacing::check(facts, sink);
+    intensity::check(facts, sink);
+    hard_count::check(facts, athlete, sink);
+    load::check(facts, athlete, sink);
+    proportions::check(facts, sink);
+    monotony::check(facts, sink);
+    profile::check(facts, athlete, sink);
+}
+
+/// The families whose rules read which day a session is on. Every other rule reads only
+/// the week's totals, which moving a session leaves as they are, so the advice re-runs
+/// only these two rules (a property test holds its scores to the full evaluation's).
+const DAY_FAMILIES: [tally::Family; 2] = [tally::Family::Spacing, tally::Family::Monotony];
+
+/// The full path's sink: tallies like the quick path, and keeps the flags to render.
+#[derive(Default)]
+struct Kept {
+    tally: Tally,
+    flags: Vec<Flag>,
+}
+
+impl Sink for Kept {
+    fn raise(&mut self, flag: Flag) {
+        self.tally.raise(flag);
+        self.flags.push(flag);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::SessionId;
+    use crate::report::{FindingCode, Verdict};
+    use crate::samples::{effective_week, unbalanced_week};
+
+    #[test]
+    fn the_seed_weeks_get_their_verdicts() {
+        let athlete = Athlete::default();
+        assert_eq!(
+            score(&unbalanced_week(), &athlete).verdict,
+            Verdict::Unbalanced
+        );
+        assert_eq!(
+            score(&effective_week(), &athlete).verdict,
+            Verdict::Balanced
+        );
+    }
+
+    #[test]
+    fn quick_score_is_the_report_score() {
+        let athlete = Athlete::default();
+        for week in [unbalanced_week(), effective_week(), Week::default()] {
+            assert_eq!(quick_score(&week, &athlete), score(&week, &athlete).score);
+            assert_eq!(
+                breakdown(&week, &athlete).score(),
+                quick_score(&week, &athlete)
+            );
+        }
+    }
+
+    #[test]
+    fn findings_come_most_severe_first() {
+        let report = score(&unbalanced_week(), &Athlete::default());
+        let severities: Vec<_> = report.findings.iter().map(|f| f.severity).collect();
+        let mut sorted = severities.clone();
+        sorted.sort_by(|a, b| b.cmp(a));
+        assert_eq!(severities, sorted);
+        assert_eq!(report.findings[0].code, FindingCode::HardDaysBackToBack);
+        assert_eq!(report.findings[0].sessions, [SessionId(2), SessionId(3)]);
+    }
+
+    #[test]
+    fn the_first_screen_reads_well() {
+        let report = score(&unbalanced_week(), &Athlete::default());
+        assert_eq!(
+            report.findings[0].message,
+            format!(
+                "Wednesday's tempo comes the day after Tuesday's intervals: hard days back \
+                 to back leave no room to absorb either. Try moving it to Friday (the week \
+                 then scores {}).",
+                quick_score(&moved_tempo(), &Athlete::default())
+            )
+        );
+    }
+
+    fn moved_tempo() -> Week {
+        let mut week = unbalanced_week();
+        let tempo = week.days[2].remove(0);
+        week.days[4].push(tempo);
+        week
+    }
+
+    #[test]
+    fn the_report_carries_the_load_and_the_split() {
+        let week = effective_week();
+        let report = score(&week, &Athlete::default());
+        assert_eq!(report.daily_load, week.daily_load());
+        assert_eq!(report.split.total(), 345);
+    }
+}

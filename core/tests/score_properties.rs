@@ -1,0 +1,240 @@
+//! Properties of the scoring that must hold for any week, however odd.
+
+use proptest::prelude::*;
+use weekboard_core::model::{Athlete, DayIndex, Kind, Level, Session, SessionId, Week};
+use weekboard_core::report::{Severity, Verdict};
+use weekboard_core::score::breakdown;
+use weekboard_core::{quick_score, score};
+
+fn any_kind() -> impl Strategy<Value = Kind> {
+    proptest::sample::select(Kind::ALL.to_vec())
+}
+
+/// Mostly ordinary lengths, sometimes anything up to `u16::MAX` minutes.
+fn any_minutes() -> impl Strategy<Value = u16> {
+    prop_oneof![4 => 0u16..=200, 1 => any::<u16>(), 1 => Just(u16::MAX)]
+}
+
+fn any_session(kind: impl Strategy<Value = Kind>) -> impl Strategy<Value = Session> {
+    (
+        kind,
+        any_minutes(),
+        proptest::option::of(0u8..=10),
+        proptest::option::of(prop_oneof![0u32..=50_000, any::<u32>()]),
+    )
+        .prop_map(|(kind, minutes, rpe, distance_m)| {
+            let mut session = Session::new(SessionId(0), kind);
+            session.minutes = minutes;
+            session.rpe = rpe;
+            session.distance_m = distance_m;
+            session
+        })
+}
+
+/// Ids 1…n in day order, as a plan has them.
+fn number(mut week: Week) -> Week {
+    let mut id = 0;
+    for day in &mut week.days {
+        for session in day {
+            id += 1;
+            session.id = SessionId(id);
+        }
+    }
+    week
+}
+
+/// Any week: empty days, doubles, and now and then twenty sessions on one day.
+fn any_week() -> impl Strategy<Value = Week> {
+    let day = prop_oneof![
+        6 => proptest::collection::vec(any_session(any_kind()), 0..=3),
+        1 => proptest::collection::vec(any_session(any_kind()), 20),
+    ];
+    proptest::array::uniform7(day).prop_map(|days| number(Week { days }))
+}
+
+fn any_athlete() -> impl Strategy<Value = Athlete> {
+    (
+        proptest::option::of(proptest::sample::select(Level::ALL.to_vec())),
+        proptest::option::of(any::<u8>()),
+        proptest::option::of(any::<u32>()),
+        proptest::option::of(any::<u16>()),
+        proptest::option::of(any::<u32>()),
+        proptest::option::of(any::<u16>()),
+    )
+        .prop_map(
+            |(level, age, usual_m, usual_min, longest_m, longest_min)| Athlete {
+                level,
+                age,
+                usual_week_m: usual_m,
+                usual_week_minutes: usual_min,
+                longest_recent_run_m: longest_m,
+                longest_recent_run_minutes: longest_min,
+            },
+        )
+}
+
+/// Kinds that are neither hard nor a long run: they never enter the spacing rule.
+const NOT_KEY: [Kind; 6] = [
+    Kind::Rest,
+    Kind::Recovery,
+    Kind::Easy,
+    Kind::Steady,
+    Kind::CrossTraining,
+    Kind::Strength,
+];
+
+const HARD: [Kind; 6] = [
+    Kind::Tempo,
+    Kind::Intervals,
+    Kind::Repetitions,
+    Kind::Hills,
+    Kind::SpeedEndurance,
+    Kind::Race,
+];
+
+/// A week whose hard sessions are all of one kind, on the given days, among other runs
+/// that are not key sessions.
+fn one_kind_of_hard_week() -> impl Strategy<Value = Week> {
+    (
+        proptest::sample::select(HARD.to_vec()),
+        proptest::collection::vec(0usize..7, 1..=5),
+        proptest::array::uniform7(proptest::collection::vec(
+            any_session(proptest::sample::select(NOT_KEY.to_vec())),
+            0..=2,
+        )),
+    )
+        .prop_map(|(kind, hard_days, days)| {
+            let mut week = Week { days };
+            for day in hard_days {
+                week.days[day].push(Session::new(SessionId(0), kind));
+            }
+            number(week)
+        })
+}
+
+/// Days from `day` to the nearest other hard session, counting across the week's end
+/// (the week repeats); 0 when one shares the day; `None` when there is no other.
+fn nearest_hard(week: &Week, id: SessionId, day: DayIndex) -> Option<usize> {
+    week.sessions()
+        .filter(|(_, s)| s.kind.is_hard() && s.id != id)
+        .map(|(d, _)| {
+            let apart = (d + 7 - day) % 7;
+            apart.min(7 - apart) % 7
+        })
+        .min()
+}
+
+fn moved(week: &Week, id: SessionId, to: DayIndex) -> Week {
+    let mut week = week.clone();
+    let (day, pos) = week.find(id).unwrap();
+    let session = week.days[day].remove(pos);
+    week.days[to].push(session);
+    week
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn any_week_scores_in_range_deterministically(week in any_week(), athlete in any_athlete()) {
+        let report = score(&week, &athlete);
+        prop_assert!(report.score <= 100);
+        prop_assert_eq!(&score(&week, &athlete), &report);
+        prop_assert_eq!(quick_score(&week, &athlete), report.score);
+        prop_assert_eq!(breakdown(&week, &athlete).score(), report.score);
+    }
+
+    #[test]
+    fn the_report_serializes_and_hangs_together(week in any_week(), athlete in any_athlete()) {
+        let report = score(&week, &athlete);
+        let json = serde_json::to_string(&report).unwrap();
+        prop_assert!(json.contains("\"verdict\""));
+        for pair in report.findings.windows(2) {
+            prop_assert!(pair[0].severity >= pair[1].severity);
+        }
+        for finding in &report.findings {
+            prop_assert!(finding.days.iter().all(|&d| d < 7));
+            prop_assert!(finding.sessions.iter().all(|&id| week.session(id).is_some()));
+            prop_assert!(!finding.message.is_empty());
+            prop_assert!(!finding.source.is_empty());
+        }
+        if report.score < 60 {
+            prop_assert_eq!(report.verdict, Verdict::Unbalanced);
+        }
+        if report.verdict == Verdict::Balanced {
+            prop_assert!(report.score >= 85);
+            prop_assert!(report.findings.iter().all(|f| f.severity < Severity::Problem));
+        }
+    }
+
+    #[test]
+    fn moving_a_hard_session_away_never_costs_spacing(
+        week in one_kind_of_hard_week(),
+        athlete in any_athlete(),
+        pick in any::<prop::sample::Index>(),
+    ) {
+        let hard: Vec<(DayIndex, SessionId)> = week
+            .sessions()
+            .filter(|(_, s)| s.kind.is_hard())
+            .map(|(d, s)| (d, s.id))
+            .collect();
+        let (from, id) = hard[pick.index(hard.len())];
+        let before = breakdown(&week, &athlete).spacing;
+        let near = nearest_hard(&week, id, from);
+        for to in 0..7 {
+            let week_after = moved(&week, id, to);
+            if nearest_hard(&week_after, id, to) > near {
+                let after = breakdown(&week_after, &athlete).spacing;
+                prop_assert!(
+                    after <= before,
+                    "moving {:?} from day {} to {}: spacing {} → {}",
+                    id, from, to, before, after
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn an_empty_week_scores() {
+    let report = score(&Week::default(), &Athlete::default());
+    assert_eq!(
+        report.score,
+        quick_score(&Week::default(), &Athlete::default())
+    );
+    assert!(report.findings.is_empty());
+}
+
+#[test]
+fn a_week_of_rest_scores() {
+    let mut week = Week::default();
+    for (day, sessions) in week.days.iter_mut().enumerate() {
+        sessions.push(Session::new(SessionId(day as u32 + 1), Kind::Rest));
+    }
+    let report = score(&week, &Athlete::default());
+    assert_eq!(report.daily_load, [0; 7]);
+    assert_eq!(report.split.total(), 0);
+}
+
+#[test]
+fn twenty_maximal_sessions_on_one_day_score() {
+    for kind in Kind::ALL {
+        let mut week = Week::default();
+        for i in 0..20 {
+            let mut session = Session::new(SessionId(i + 1), kind);
+            session.minutes = u16::MAX;
+            session.rpe = Some(10);
+            session.distance_m = Some(u32::MAX);
+            week.days[3].push(session);
+        }
+        let athlete = Athlete {
+            usual_week_minutes: Some(1),
+            longest_recent_run_minutes: Some(1),
+            age: Some(u8::MAX),
+            ..Athlete::default()
+        };
+        let report = score(&week, &athlete);
+        assert_eq!(report.score, quick_score(&week, &athlete));
+        assert!(serde_json::to_string(&report).is_ok());
+    }
+}
