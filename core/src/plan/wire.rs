@@ -1,0 +1,527 @@
+//! The plan format on the wire (JSON and JS objects): the serde types, reading them
+//! into a [`Plan`] with every check, and writing a [`Plan`] out.
+
+use super::bounds::{check_counts, read_number, IdRegister, Measure};
+use super::error::{PlanError, PlanErrorKind, Vocabulary};
+use super::format::{
+    level_name, session_path, ATHLETE_FIELDS, DAY_KEYS, FORMAT_VERSION, PLAN_FIELDS,
+    SESSION_FIELDS, SETTINGS_FIELDS,
+};
+use super::{Plan, Settings, Units, WeekStart};
+use crate::model::{Athlete, Kind, Level, Session, SessionId, Week};
+use serde::de::Error as _;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::{Map, Value};
+
+/// A plan as the JSON format and the JS API spell it (version 1).
+///
+/// Serde-friendly and unchecked: read one with [`Plan::from_wire`], which checks it.
+/// Numbers are `f64` because that is what JSON and JavaScript carry; whole numbers are
+/// written without a decimal point.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, expecting = "a plan object")]
+pub struct PlanWire {
+    pub version: u32,
+    #[serde(default)]
+    pub settings: SettingsWire,
+    #[serde(default)]
+    pub athlete: AthleteWire,
+    #[serde(default)]
+    pub days: DaysWire,
+}
+
+/// `settings`: each field defaults to the board's default when missing.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, expecting = "a settings object")]
+pub struct SettingsWire {
+    /// `"km"` or `"mi"`: how the board shows distances (the format always uses km).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub units: Option<String>,
+    /// `"monday"` or `"sunday"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub week_start: Option<String>,
+}
+
+/// `athlete`: every field is optional.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, expecting = "an athlete object")]
+pub struct AthleteWire {
+    /// `"beginner"`, `"intermediate"` or `"advanced"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "number")]
+    pub age: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "number")]
+    pub usual_week_km: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "number")]
+    pub usual_week_minutes: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "number")]
+    pub longest_recent_run_km: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "number")]
+    pub longest_recent_run_minutes: Option<f64>,
+}
+
+/// `days`: one list of sessions per day; a missing day is an empty one.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(
+    default,
+    deny_unknown_fields,
+    expecting = "an object of days, mon to sun"
+)]
+pub struct DaysWire {
+    pub mon: Vec<SessionWire>,
+    pub tue: Vec<SessionWire>,
+    pub wed: Vec<SessionWire>,
+    pub thu: Vec<SessionWire>,
+    pub fri: Vec<SessionWire>,
+    pub sat: Vec<SessionWire>,
+    pub sun: Vec<SessionWire>,
+}
+
+impl DaysWire {
+    /// The days, Monday first.
+    pub fn into_array(self) -> [Vec<SessionWire>; 7] {
+        [
+            self.mon, self.tue, self.wed, self.thu, self.fri, self.sat, self.sun,
+        ]
+    }
+
+    /// Days from an array, Monday first.
+    pub fn from_array(days: [Vec<SessionWire>; 7]) -> DaysWire {
+        let [mon, tue, wed, thu, fri, sat, sun] = days;
+        DaysWire {
+            mon,
+            tue,
+            wed,
+            thu,
+            fri,
+            sat,
+            sun,
+        }
+    }
+}
+
+/// One session. Only `kind` is required.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, expecting = "a session object")]
+pub struct SessionWire {
+    /// Unique in the plan; sessions without one get the smallest free ids.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "number")]
+    pub id: Option<f64>,
+    pub kind: String,
+    /// Defaults to the kind's default minutes.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "number")]
+    pub minutes: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "number")]
+    pub distance_km: Option<f64>,
+    /// Defaults to the kind's default RPE.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "number")]
+    pub rpe: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub workout: Option<String>,
+}
+
+/// Numbers on the wire: any JSON number in, whole numbers written as integers
+/// (`45`, not `45.0`). Bounds and wholeness are checked later, with the field's words.
+mod number {
+    use serde::de::{self, Visitor};
+    use serde::{Deserialize, Deserializer, Serializer};
+    use std::fmt;
+
+    pub fn serialize<S: Serializer>(value: &Option<f64>, serializer: S) -> Result<S::Ok, S::Error> {
+        match *value {
+            // Inside ±2^53, where every integer is exact in an f64 and a JS number.
+            Some(v) if v.fract() == 0.0 && v.abs() < 9.0e15 => {
+                serializer.serialize_some(&(v as i64))
+            }
+            Some(v) => serializer.serialize_some(&v),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<f64>, D::Error> {
+        Option::<Number>::deserialize(deserializer).map(|n| n.map(|n| n.0))
+    }
+
+    struct Number(f64);
+
+    impl<'de> Deserialize<'de> for Number {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Number, D::Error> {
+            deserializer.deserialize_any(NumberVisitor)
+        }
+    }
+
+    struct NumberVisitor;
+
+    impl Visitor<'_> for NumberVisitor {
+        type Value = Number;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a number")
+        }
+
+        fn visit_f64<E: de::Error>(self, v: f64) -> Result<Number, E> {
+            Ok(Number(v))
+        }
+
+        fn visit_i64<E: de::Error>(self, v: i64) -> Result<Number, E> {
+            Ok(Number(v as f64))
+        }
+
+        fn visit_u64<E: de::Error>(self, v: u64) -> Result<Number, E> {
+            Ok(Number(v as f64))
+        }
+    }
+}
+
+fn read_word<T: Copy>(
+    word: &str,
+    options: &[T],
+    name: impl Fn(T) -> &'static str,
+    list: Vocabulary,
+    path: &str,
+) -> Result<T, PlanError> {
+    options
+        .iter()
+        .copied()
+        .find(|o| name(*o) == word)
+        .ok_or_else(|| {
+            PlanError::new(
+                path,
+                PlanErrorKind::UnknownWord {
+                    list,
+                    word: word.to_string(),
+                },
+            )
+        })
+}
+
+impl SettingsWire {
+    fn read(&self) -> Result<Settings, PlanError> {
+        let mut settings = Settings::default();
+        if let Some(units) = &self.units {
+            let all = [Units::Km, Units::Mi];
+            settings.units = read_word(
+                units,
+                &all,
+                Units::json_name,
+                Vocabulary::Units,
+                "settings.units",
+            )?;
+        }
+        if let Some(start) = &self.week_start {
+            let all = [WeekStart::Monday, WeekStart::Sunday];
+            settings.week_start = read_word(
+                start,
+                &all,
+                WeekStart::json_name,
+                Vocabulary::WeekStart,
+                "settings.week_start",
+            )?;
+        }
+        Ok(settings)
+    }
+
+    fn write(settings: Settings) -> SettingsWire {
+        SettingsWire {
+            units: Some(settings.units.json_name().to_string()),
+            week_start: Some(settings.week_start.json_name().to_string()),
+        }
+    }
+}
+
+impl AthleteWire {
+    fn read(&self) -> Result<Athlete, PlanError> {
+        let read = |value: Option<f64>, measure: Measure, field: &'static str| {
+            value
+                .map(|v| read_number(v, measure, || format!("athlete.{field}")))
+                .transpose()
+        };
+        let level = match &self.level {
+            Some(word) => Some(read_word(
+                word,
+                &Level::ALL,
+                level_name,
+                Vocabulary::Level,
+                "athlete.level",
+            )?),
+            None => None,
+        };
+        // The casts are exact: `read_number` checked the value against bounds that fit.
+        Ok(Athlete {
+            level,
+            age: read(self.age, Measure::Age, "age")?.map(|v| v as u8),
+            usual_week_m: read(self.usual_week_km, Measure::UsualWeekKm, "usual_week_km")?
+                .map(|v| v as u32),
+            usual_week_minutes: read(
+                self.usual_week_minutes,
+                Measure::UsualWeekMinutes,
+                "usual_week_minutes",
+            )?
+            .map(|v| v as u16),
+            longest_recent_run_m: read(
+                self.longest_recent_run_km,
+                Measure::LongestRunKm,
+                "longest_recent_run_km",
+            )?
+            .map(|v| v as u32),
+            longest_recent_run_minutes: read(
+                self.longest_recent_run_minutes,
+                Measure::LongestRunMinutes,
+                "longest_recent_run_minutes",
+            )?
+            .map(|v| v as u16),
+        })
+    }
+
+    fn write(athlete: &Athlete) -> AthleteWire {
+        let km = |m: Option<u32>| m.map(|m| f64::from(m) / 1000.0);
+        AthleteWire {
+            level: athlete.level.map(|l| level_name(l).to_string()),
+            age: athlete.age.map(f64::from),
+            usual_week_km: km(athlete.usual_week_m),
+            usual_week_minutes: athlete.usual_week_minutes.map(f64::from),
+            longest_recent_run_km: km(athlete.longest_recent_run_m),
+            longest_recent_run_minutes: athlete.longest_recent_run_minutes.map(f64::from),
+        }
+    }
+}
+
+impl SessionWire {
+    /// The session and its id as written (`None` when it has none yet).
+    fn read(self, day: usize, index: usize) -> Result<(Option<u32>, Session), PlanError> {
+        let at = |field: &'static str| move || session_path(day, index, field);
+        let kind = Kind::from_json_name(&self.kind).ok_or_else(|| {
+            PlanError::new(
+                at("kind")(),
+                PlanErrorKind::UnknownWord {
+                    list: Vocabulary::Kind,
+                    word: self.kind.clone(),
+                },
+            )
+        })?;
+        let read = |value: Option<f64>, measure: Measure, field: &'static str| {
+            value
+                .map(|v| read_number(v, measure, at(field)))
+                .transpose()
+        };
+        // The casts are exact: `read_number` checked the value against bounds that fit.
+        let id = read(self.id, Measure::SessionId, "id")?.map(|v| v as u32);
+        let minutes = read(self.minutes, Measure::SessionMinutes, "minutes")?
+            .map_or(kind.default_minutes(), |v| v as u16);
+        let session = Session {
+            id: SessionId(0),
+            kind,
+            minutes,
+            distance_m: read(self.distance_km, Measure::SessionKm, "distance_km")?
+                .map(|v| v as u32),
+            rpe: read(self.rpe, Measure::Rpe, "rpe")?.map(|v| v as u8),
+            title: self.title,
+            notes: self.notes,
+            workout: self.workout,
+        };
+        Ok((id, session))
+    }
+
+    fn write(session: &Session) -> SessionWire {
+        SessionWire {
+            id: Some(f64::from(session.id.0)),
+            kind: session.kind.json_name().to_string(),
+            minutes: Some(f64::from(session.minutes)),
+            distance_km: session.distance_m.map(|m| f64::from(m) / 1000.0),
+            rpe: session.rpe.map(f64::from),
+            title: session.title.clone(),
+            notes: session.notes.clone(),
+            workout: session.workout.clone(),
+        }
+    }
+}
+
+/// Reads the days: sessions with ids keep them (a repeated id is an error); the rest
+/// get the smallest ids not in use, in day order.
+fn read_days(days: DaysWire) -> Result<Week, PlanError> {
+    let days = days.into_array();
+    check_counts(days.each_ref().map(Vec::len))?;
+    let mut week = Week::default();
+    let mut ids = IdRegister::default();
+    let mut unnumbered = Vec::new();
+    for (day, sessions) in days.into_iter().enumerate() {
+        for (index, wire) in sessions.into_iter().enumerate() {
+            let (id, mut session) = wire.read(day, index)?;
+            match id {
+                Some(id) => {
+                    ids.claim(id, day, index)?;
+                    session.id = SessionId(id);
+                }
+                None => unnumbered.push((day, index)),
+            }
+            week.days[day].push(session);
+        }
+    }
+    let mut free = (1..=u32::MAX).filter(|id| !ids.0.contains_key(id));
+    for (day, index) in unnumbered {
+        // At most 40 sessions, so a free id always exists.
+        if let Some(id) = free.next() {
+            week.days[day][index].id = SessionId(id);
+        }
+    }
+    Ok(week)
+}
+
+/// Turns away unknown fields with the list of known ones, before serde sees them
+/// (serde would say the same less plainly).
+fn check_fields(plan: &Map<String, Value>) -> Result<(), PlanError> {
+    fn known(
+        object: &Map<String, Value>,
+        fields: &'static [&'static str],
+        path: &str,
+    ) -> Result<(), PlanError> {
+        match object.keys().find(|k| !fields.contains(&k.as_str())) {
+            Some(field) => Err(PlanError::new(
+                path,
+                PlanErrorKind::UnknownField {
+                    field: field.clone(),
+                    expected: fields,
+                },
+            )),
+            None => Ok(()),
+        }
+    }
+    known(plan, PLAN_FIELDS, "")?;
+    if let Some(Value::Object(settings)) = plan.get("settings") {
+        known(settings, SETTINGS_FIELDS, "settings")?;
+    }
+    if let Some(Value::Object(athlete)) = plan.get("athlete") {
+        known(athlete, ATHLETE_FIELDS, "athlete")?;
+    }
+    if let Some(Value::Object(days)) = plan.get("days") {
+        known(days, &DAY_KEYS, "days")?;
+        for key in DAY_KEYS {
+            let Some(Value::Array(sessions)) = days.get(key) else {
+                continue;
+            };
+            for (index, session) in sessions.iter().enumerate() {
+                if let Value::Object(session) = session {
+                    known(session, SESSION_FIELDS, &format!("days.{key}[{index}]"))?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn check_version(version: Option<&Value>) -> Result<(), PlanError> {
+    match version {
+        None => Err(PlanError::new("version", PlanErrorKind::MissingVersion)),
+        Some(v) if v.as_u64() == Some(u64::from(FORMAT_VERSION)) => Ok(()),
+        Some(v) => Err(PlanError::new(
+            "version",
+            PlanErrorKind::UnsupportedVersion(v.to_string()),
+        )),
+    }
+}
+
+impl Plan {
+    /// Reads a plan from the JSON format. Every error names the field and says why.
+    pub fn from_json(text: &str) -> Result<Plan, PlanError> {
+        let value: Value = serde_json::from_str(text).map_err(|e| {
+            let message = e.to_string();
+            // serde_json appends the position; it is kept in the error's fields instead.
+            let message = match message.rfind(" at line ") {
+                Some(cut) => message[..cut].to_string(),
+                None => message,
+            };
+            PlanError::new(
+                "",
+                PlanErrorKind::Syntax {
+                    message,
+                    line: e.line(),
+                    column: e.column(),
+                },
+            )
+        })?;
+        Plan::from_value(value)
+    }
+
+    /// Reads a plan from a JSON value: what the JS API uses, after turning a JS object
+    /// into a [`serde_json::Value`] (any serde deserializer can produce one).
+    pub fn from_value(value: Value) -> Result<Plan, PlanError> {
+        let Value::Object(object) = &value else {
+            return Err(PlanError::new(
+                "",
+                PlanErrorKind::Shape(
+                    "a plan is a JSON object: {\"version\": 1, \"days\": {…}}".to_string(),
+                ),
+            ));
+        };
+        // The version first: a newer plan may have any shape.
+        check_version(object.get("version"))?;
+        check_fields(object)?;
+        let wire: PlanWire = serde_path_to_error::deserialize(value).map_err(|e| {
+            let path = e.path().to_string();
+            let path = if path == "." { String::new() } else { path };
+            PlanError::new(path, PlanErrorKind::Shape(e.into_inner().to_string()))
+        })?;
+        Plan::from_wire(wire)
+    }
+
+    /// Reads a plan from its wire form, checking everything [`Plan::from_json`] checks
+    /// except unknown fields (which a typed [`PlanWire`] cannot hold).
+    pub fn from_wire(wire: PlanWire) -> Result<Plan, PlanError> {
+        if wire.version != FORMAT_VERSION {
+            return Err(PlanError::new(
+                "version",
+                PlanErrorKind::UnsupportedVersion(wire.version.to_string()),
+            ));
+        }
+        let plan = Plan {
+            settings: wire.settings.read()?,
+            athlete: wire.athlete.read()?,
+            week: read_days(wire.days)?,
+        };
+        plan.validate()?;
+        Ok(plan)
+    }
+
+    /// The plan in its wire form, every session with its id and minutes.
+    pub fn to_wire(&self) -> PlanWire {
+        PlanWire {
+            version: FORMAT_VERSION,
+            settings: SettingsWire::write(self.settings),
+            athlete: AthleteWire::write(&self.athlete),
+            days: DaysWire::from_array(
+                self.week
+                    .days
+                    .each_ref()
+                    .map(|sessions| sessions.iter().map(SessionWire::write).collect()),
+            ),
+        }
+    }
+
+    /// The plan as pretty-printed JSON (version 1).
+    pub fn to_json(&self) -> String {
+        // Wire types hold only strings, numbers and string-keyed objects: this cannot fail.
+        serde_json::to_string_pretty(&self.to_wire()).unwrap_or_default()
+    }
+}
+
+impl Serialize for Plan {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.to_wire().serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Plan {
+    /// Reads and checks like [`Plan::from_value`]; the error becomes serde's (a message
+    /// with the path). Use `from_value` to keep the typed [`PlanError`].
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Plan, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        Plan::from_value(value).map_err(D::Error::custom)
+    }
+}
