@@ -46,7 +46,7 @@ run_layer() {
   if [ "$code" -ne 0 ]; then status=1; fi
   total_passed=$((total_passed + passed))
   total_failed=$((total_failed + failed))
-  rows+=("$(printf '%-8s %-34s %4d passed, %d failed%s' "$name" "$label" "$passed" "$failed" \
+  rows+=("$(printf '%-8s %-38s %4d passed, %d failed%s' "$name" "$label" "$passed" "$failed" \
     "$([ "$code" -ne 0 ] && echo '   <- FAILED')")")
 }
 

@@ -10,8 +10,15 @@ use weekboard::components::App;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts a fresh planner in its own element and waits for it to render.
+/// Mounts a fresh planner in its own element and waits for it to render. The tests
+/// share one page, so the previous test's autosaved week is cleared first.
 async fn mount() -> Element {
+    gloo::utils::window()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();

@@ -1,18 +1,20 @@
 //! The planner: owns the one reducer, derives the report, and lays out the parts.
 
-use super::board::Board;
+use super::board::{focus_card, Board};
 use super::edit_dialog::EditDialog;
 use super::load_chart::LoadChart;
 use super::notices::Notices;
 use super::plan_tools::PlanTools;
 use super::profile::Profile;
 use super::score_panel::ScorePanel;
+use super::suggest::{Proposal, Suggest};
 use crate::announce;
 use crate::drag::{Drag, DragSource, DropTarget};
 use crate::opening::{self, Notice, Viewing};
 use crate::state::{Action, BoardState, Command, SessionEdit};
 use crate::{persist, share};
 use gloo::events::EventListener;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use weekboard_core::samples::unbalanced_week;
 use weekboard_core::{quick_score, score, Plan, Report, SessionId};
@@ -112,6 +114,21 @@ pub fn App(props: &AppProps) -> Html {
     let focus_request = use_state(|| None::<(SessionId, u32)>);
     let highlight_index = use_state(|| None::<usize>);
     let editing = use_state(|| None::<SessionId>);
+    // A suggestion belongs to the plan it was searched for; any edit makes it stale.
+    let proposal = use_state(|| None::<(Rc<Plan>, Proposal)>);
+    let current_proposal = proposal
+        .as_ref()
+        .filter(|(for_plan, _)| Rc::ptr_eq(for_plan, &plan))
+        .map(|(_, p)| p.clone());
+    let moves: Rc<Vec<(SessionId, usize)>> = Rc::new(match &current_proposal {
+        Some(Proposal::Ready(s)) => s.moves.iter().map(|m| (m.id, m.to)).collect(),
+        _ => Vec::new(),
+    });
+    let on_proposal = {
+        let proposal = proposal.clone();
+        let plan = plan.clone();
+        Callback::from(move |next: Option<Proposal>| proposal.set(next.map(|p| (plan.clone(), p))))
+    };
 
     let on_command = {
         let board = board.clone();
@@ -192,16 +209,15 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     // Focus follows the card that moved or appeared.
-    use_effect_with(*focus_request, |request| {
-        if let Some((id, _)) = request {
-            let selector = format!("[data-session-id=\"{}\"]", id.0);
-            if let Ok(Some(card)) = gloo::utils::document().query_selector(&selector) {
-                if let Ok(card) = card.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = card.focus();
-                }
+    let root = use_node_ref();
+    {
+        let root = root.clone();
+        use_effect_with(*focus_request, move |request| {
+            if let Some((id, _)) = request {
+                focus_card(&root, *id);
             }
-        }
-    });
+        });
+    }
 
     // Autosave: an effect of the plan changing, and only for the runner's own week.
     {
@@ -327,7 +343,6 @@ pub fn App(props: &AppProps) -> Html {
     };
     let undo = on_history.reform(|_: MouseEvent| Action::Undo);
     let redo = on_history.reform(|_: MouseEvent| Action::Redo);
-    let root = use_node_ref();
     let floating = use_node_ref();
     let dragging_card = matches!(
         &*drag,
@@ -377,8 +392,15 @@ pub fn App(props: &AppProps) -> Html {
                     on_highlight={on_highlight}
                 />
                 <main class="wb-main">
+                    <Suggest
+                        plan={plan.clone()}
+                        proposal={current_proposal}
+                        on_proposal={on_proposal}
+                        on_command={on_command.clone()}
+                    />
                     <Board
                         plan={plan.clone()}
+                        moves={moves}
                         report={report.clone()}
                         drag={(*drag).clone()}
                         highlight={highlight}

@@ -21,6 +21,8 @@ pub struct BoardProps {
     pub report: Rc<Report>,
     pub drag: Option<Drag>,
     pub highlight: Highlight,
+    /// Sessions a shown suggestion would move, and where to.
+    pub moves: Rc<Vec<(SessionId, usize)>>,
     pub on_command: Callback<Command>,
     pub on_drag: Callback<Option<Drag>>,
     pub on_announce: Callback<String>,
@@ -37,6 +39,18 @@ fn element_of(target: Option<web_sys::EventTarget>) -> Option<web_sys::Element> 
 
 fn closest(element: &web_sys::Element, selector: &str) -> Option<web_sys::Element> {
     element.closest(selector).ok().flatten()
+}
+
+/// Puts focus on a session's card within this planner (several may share a page).
+pub fn focus_card(root: &NodeRef, id: SessionId) {
+    let selector = format!("[data-session-id=\"{}\"]", id.0);
+    if let Some(card) = root
+        .cast::<web_sys::Element>()
+        .and_then(|root| root.query_selector(&selector).ok().flatten())
+        .and_then(|card| card.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = card.focus();
+    }
 }
 
 /// "Friday, position 2 of 2. Score if dropped: 84."
@@ -266,6 +280,7 @@ pub fn Board(props: &BoardProps) -> Html {
     };
 
     let on_card_action = {
+        let root = props.root.clone();
         let plan = props.plan.clone();
         let menu_open = menu_open.clone();
         let on_command = props.on_command.clone();
@@ -278,12 +293,7 @@ pub fn Board(props: &BoardProps) -> Html {
                     menu_open.set((!was_open).then_some(id));
                     if was_open {
                         // Back to the card the menu belonged to.
-                        let selector = format!("[data-session-id=\"{}\"]", id.0);
-                        if let Ok(Some(card)) = gloo::utils::document().query_selector(&selector) {
-                            if let Ok(card) = card.dyn_into::<web_sys::HtmlElement>() {
-                                let _ = card.focus();
-                            }
-                        }
+                        focus_card(&root, id);
                     }
                 }
                 CardAction::Edit => {
@@ -338,6 +348,7 @@ pub fn Board(props: &BoardProps) -> Html {
                             highlighted={props.highlight.days[day]}
                             highlighted_sessions={highlighted_sessions.clone()}
                             menu_open={*menu_open}
+                            moves={props.moves.clone()}
                             on_press={on_card_press.clone()}
                             on_key={on_card_key.clone()}
                             on_action={on_card_action.clone()}
