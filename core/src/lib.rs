@@ -4,6 +4,7 @@
 //! Data flows one way: a [`plan::Plan`] (a [`model::Week`] and an [`model::Athlete`])
 //! goes into [`score::score`], which returns a [`report::Report`].
 
+pub mod arrange;
 pub mod ics;
 pub mod link;
 pub mod model;
