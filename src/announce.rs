@@ -80,6 +80,17 @@ pub fn edit(
         Command::Edit { id, .. } => format!("{} updated.", title_in(after, *id)),
         Command::SetAthlete(_) => "Runner profile updated.".to_string(),
         Command::SetSettings(_) => "Settings updated.".to_string(),
+        Command::Arrange(_) => {
+            let moved = before
+                .week
+                .sessions()
+                .filter(|(day, s)| after.week.find(s.id).map(|(d, _)| d) != Some(*day))
+                .count();
+            format!(
+                "Suggested order applied: {moved} session{} moved.",
+                if moved == 1 { "" } else { "s" }
+            )
+        }
     };
     format!("{what} {}", score_change(before_report, after_report))
 }

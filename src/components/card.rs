@@ -33,6 +33,9 @@ pub struct CardProps {
     pub drop_before: bool,
     #[prop_or_default]
     pub menu_open: bool,
+    /// A shown suggestion would move this session to that day.
+    #[prop_or_default]
+    pub moves_to: Option<DayIndex>,
     #[prop_or_default]
     pub readonly: bool,
     pub on_press: Callback<(PointerEvent, SessionId)>,
@@ -77,6 +80,7 @@ pub fn Card(props: &CardProps) -> Html {
         props.highlighted.then_some("is-highlighted"),
         props.lifted.then_some("is-lifted"),
         props.drop_before.then_some("wb-drop-before"),
+        props.moves_to.is_some().then_some("is-moving"),
     );
     let label = format!(
         "{title}, {}. {}",
@@ -115,6 +119,11 @@ pub fn Card(props: &CardProps) -> Html {
                 <span class="wb-grip" data-drag-handle="" aria-hidden="true">{"⠿"}</span>
             }
             <span class="wb-kind-dot" aria-hidden="true"></span>
+            if let Some(to) = props.moves_to {
+                <span class="wb-move-badge" data-moves-to={to.to_string()}>
+                    {format!("→ {}", weekboard_core::DAY_SHORT[to])}
+                </span>
+            }
             <span class="wb-card-body">
                 if session.title.as_deref().is_some_and(|t| !t.trim().is_empty()) {
                     <span class="wb-card-kind">{kind.label()}</span>

@@ -20,6 +20,8 @@ pub struct DayColumnProps {
     #[prop_or_default]
     pub highlighted_sessions: Rc<Vec<SessionId>>,
     pub menu_open: Option<SessionId>,
+    /// Sessions a shown suggestion would move, and where to.
+    pub moves: Rc<Vec<(SessionId, DayIndex)>>,
     #[prop_or_default]
     pub readonly: bool,
     pub on_press: Callback<(PointerEvent, SessionId)>,
@@ -97,6 +99,7 @@ pub fn DayColumn(props: &DayColumnProps) -> Html {
                         lifted={lifted == Some(session.id)}
                         drop_before={drop_at.is_some_and(|i| sessions.get(i).map(|s| s.id) == Some(session.id))}
                         menu_open={props.menu_open == Some(session.id)}
+                        moves_to={props.moves.iter().find(|(id, _)| *id == session.id).map(|(_, to)| *to)}
                         readonly={props.readonly}
                         on_press={props.on_press.clone()}
                         on_key={props.on_key.clone()}

@@ -13,6 +13,7 @@ mod palette;
 mod plan_tools;
 mod profile;
 mod score_panel;
+mod suggest;
 mod workout_field;
 
 pub use app::{default_plan, App};

@@ -86,6 +86,9 @@ pub enum Command {
     },
     SetAthlete(Athlete),
     SetSettings(Settings),
+    /// The same sessions in another arrangement (an accepted suggestion). Refused
+    /// unless it holds exactly the sessions the week holds now.
+    Arrange(Week),
 }
 
 /// Whether `day` can take one more session without the plan leaving the bounds
@@ -93,6 +96,15 @@ pub enum Command {
 fn has_room(week: &Week, day: DayIndex) -> bool {
     week.days[day].len() < BOUNDS.sessions_per_day
         && week.session_count() < BOUNDS.sessions_per_week
+}
+
+/// Whether two weeks hold the same sessions (by id and content), wherever they sit.
+fn same_sessions(a: &Week, b: &Week) -> bool {
+    let mut left: Vec<&Session> = a.sessions().map(|(_, s)| s).collect();
+    let mut right: Vec<&Session> = b.sessions().map(|(_, s)| s).collect();
+    left.sort_by_key(|s| s.id);
+    right.sort_by_key(|s| s.id);
+    left == right
 }
 
 impl Command {
@@ -150,6 +162,12 @@ impl Command {
             }
             Command::SetAthlete(athlete) => next.athlete = athlete,
             Command::SetSettings(settings) => next.settings = settings,
+            Command::Arrange(arranged) => {
+                if !same_sessions(week, &arranged) {
+                    return None;
+                }
+                *week = arranged;
+            }
         }
         (next != *plan).then_some(next)
     }
@@ -250,6 +268,18 @@ mod tests {
             session: SessionEdit::of_kind(Kind::Easy),
         };
         assert!(add.apply(&full).is_none());
+    }
+
+    #[test]
+    fn arrange_takes_only_the_same_sessions() {
+        let start = plan();
+        let mut arranged = start.week.clone();
+        let tempo = arranged.days[2].remove(0);
+        arranged.days[4].push(tempo);
+        let moved = Command::Arrange(arranged.clone()).apply(&start).unwrap();
+        assert_eq!(moved.week.find(SessionId(3)), Some((4, 1)));
+        arranged.days[4].pop();
+        assert!(Command::Arrange(arranged).apply(&start).is_none());
     }
 
     #[test]

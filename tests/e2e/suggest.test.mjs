@@ -1,0 +1,95 @@
+// "Suggest a better order": the proposal, its diff on the board, apply and undo.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPlanner, score } from './support.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const HARD = new Set(['tempo', 'intervals', 'repetitions', 'hills', 'speed_endurance', 'race']);
+
+/** Kinds per storage day, Monday first. */
+async function kindsByDay(page) {
+  return page.$$eval('[data-day]', (days) => {
+    const out = [];
+    for (const d of days) out[Number(d.dataset.day)] = [...d.querySelectorAll('[data-session-kind]')].map((c) => c.dataset.sessionKind);
+    return out;
+  });
+}
+
+function hardDaysBackToBack(days) {
+  const hard = days.map((kinds) => kinds.some((k) => HARD.has(k)));
+  return hard.some((h, i) => i > 0 && h && hard[i - 1]);
+}
+
+test('the unbalanced week gets a better order: shown first, applied in one click, undone', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const { page, errors } = await openPlanner(context, server.url);
+  const start = await score(page);
+  const startDays = await kindsByDay(page);
+  assert.ok(hardDaysBackToBack(startDays));
+
+  await page.click('[data-testid="suggest"]');
+  const proposal = page.locator('[data-testid="suggestion"]');
+  await proposal.waitFor();
+  assert.match(await proposal.textContent(), /Moving \d+ sessions? gives \d+ → \d+ \(\+\d+\)/);
+  assert.ok((await page.locator('[data-moves-to]').count()) > 0, 'the board shows what moves');
+  // Nothing has changed yet.
+  assert.deepEqual(await kindsByDay(page), startDays);
+  assert.equal(await score(page), start);
+
+  await page.click('[data-testid="apply-suggestion"]');
+  const applied = await score(page);
+  assert.ok(applied > start, `score ${start} → ${applied}`);
+  assert.ok(!hardDaysBackToBack(await kindsByDay(page)), 'hard days are separated');
+  assert.equal(await page.locator('[data-session-kind]').count(), 7, 'every session kept');
+  assert.match(await page.textContent('[data-testid="announcer"]'), /^Suggested order applied: \d+ sessions? moved\. Week score \d+ → \d+/);
+  assert.equal(await page.locator('[data-moves-to]').count(), 0);
+
+  await page.click('[data-testid="undo"]');
+  assert.deepEqual(await kindsByDay(page), startDays);
+  assert.equal(await score(page), start);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('pinned sessions stay and unavailable days end empty', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const { page } = await openPlanner(context, server.url);
+  await page.click('[data-testid="suggest"]');
+  await page.locator('[data-testid="suggestion"]').waitFor();
+  await page.click('.wb-constraints summary');
+  await page.check('[data-pin="7"]'); // Sunday's long run
+  await page.check('[data-unavailable-day="3"]'); // no training on Thursday
+  await page.waitForFunction(() => document.querySelector('[data-testid="suggestion"]'));
+  await page.click('[data-testid="apply-suggestion"]');
+  const days = await kindsByDay(page);
+  assert.deepEqual(days[3], [], 'Thursday is free');
+  assert.ok(days[6].includes('long_run'), 'the long run stayed on Sunday');
+  assert.equal(await page.locator('[data-session-kind]').count(), 7);
+  await context.close();
+});
+
+test('a week that is already best says so', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const { page } = await openPlanner(context, server.url);
+  await page.click('[data-testid="suggest"]');
+  await page.locator('[data-testid="suggestion"]').waitFor();
+  await page.click('[data-testid="apply-suggestion"]');
+  await page.click('[data-testid="suggest"]');
+  const proposal = page.locator('[data-testid="suggestion"]');
+  await proposal.waitFor();
+  assert.equal(await proposal.getAttribute('data-already-best'), '');
+  assert.match(await proposal.textContent(), /already the best/);
+  await context.close();
+});
