@@ -215,7 +215,7 @@ pub fn Suggest(props: &SuggestProps) -> Html {
         </details>
     };
     html! {
-        <section class="wb-suggest" aria-label="Suggest a better order">
+        <section class={classes!("wb-suggest", open.then_some("is-open"))} aria-label="Suggest a better order">
             <div class="wb-suggest-head">
                 <button type="button" onclick={on_suggest} data-testid="suggest">{"Suggest a better order"}</button>
                 if open {
