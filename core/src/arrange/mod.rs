@@ -3,9 +3,10 @@
 //! unavailable days; among equal scores, the one with the fewest moves.
 //!
 //! The search is exact over a defined space (the `space` module says which
-//! arrangements count) and treats the score as a black box behind [`Objective`]. [`suggest`] runs it in one
-//! call; [`Search`] runs it in slices of a node budget, so the board can keep a frame
-//! rate on a big week and show the best week so far. `docs/suggest.md` explains the
+//! arrangements count) and treats the score as a black box behind [`Objective`], pruning
+//! with the objective's upper bound (the board's is [`crate::score::score_bound`]).
+//! [`suggest`] runs it in one call; [`Search`] runs it in slices of a node budget, so
+//! the board can keep a frame rate on a big week and show the best week so far. `docs/suggest.md` explains the
 //! space, the pruning and the timings.
 //!
 //! What the search relies on, and `tests/arrange_properties.rs` checks: the score of a
@@ -26,8 +27,9 @@ use space::Space;
 use std::fmt;
 
 /// Nodes [`suggest`] visits before it settles for the best week found so far: about
-/// 10–20 ms natively. A week of singles needs far fewer (seed 001's: 13 000); weeks with
-/// doubles need millions until the score offers a bound (see `docs/suggest.md`).
+/// 10–20 ms natively. With the score's bound ([`crate::score::score_bound`]) the weeks
+/// measured need far fewer to be proven best: a few hundred with ten sessions, about
+/// ten thousand for twelve with four hard sessions (see `docs/suggest.md`).
 pub const DEFAULT_NODE_BUDGET: u64 = 100_000;
 
 /// What the runner fixes before asking for a better order.

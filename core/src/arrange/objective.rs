@@ -3,11 +3,12 @@
 //! The search treats the score as a black box behind [`Objective`]. An objective may
 //! also give an upper bound for a partial week; the default bound is the top of the
 //! scale, which is admissible for any score and prunes only once a week scores
-//! [`MAX_SCORE`]. A tighter bound, computed from how the scoring rules are built, is what
-//! would make the search fast on big weeks (see `docs/suggest.md`).
+//! [`MAX_SCORE`]. The board's score, [`QuickScore`], gives the scoring module's
+//! [`score_bound`], computed from how the rule families are built: that is what makes
+//! the search fast on big weeks (see `docs/suggest.md`).
 
 use crate::model::{Athlete, Session, Week};
-use crate::score::quick_score;
+use crate::score::{quick_score, score_bound};
 
 /// The top of the 0–100 score scale.
 pub const MAX_SCORE: u8 = 100;
@@ -29,7 +30,7 @@ pub trait Objective {
     }
 }
 
-/// The board's score: [`quick_score`] for one athlete, with the default bound.
+/// The board's score: [`quick_score`] for one athlete, bounded by [`score_bound`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct QuickScore {
     pub athlete: Athlete,
@@ -38,5 +39,9 @@ pub struct QuickScore {
 impl Objective for QuickScore {
     fn score(&self, week: &Week) -> u8 {
         quick_score(week, &self.athlete)
+    }
+
+    fn upper_bound(&self, placed: &Week, unplaced: &[Session]) -> u8 {
+        score_bound(placed, unplaced, &self.athlete)
     }
 }

@@ -10,7 +10,8 @@
 //! objective's upper bound can't beat the best week found, counting moves: a node whose
 //! bound only ties the best score is pruned once it has made at least as many moves.
 //! With the default bound ([`super::objective::MAX_SCORE`]), that is the only pruning
-//! the score allows, and the search visits the whole space (deduplicated by class).
+//! the score allows, and the search visits the whole space (deduplicated by class);
+//! the board's score bounds partial weeks (`score::score_bound`) and cuts most of it.
 //!
 //! The tree lives in fixed per-level frames and one working week whose sessions move
 //! between per-class pools and the days, so a step allocates nothing.

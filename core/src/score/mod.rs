@@ -14,9 +14,11 @@
 //! them into [`Finding`]s, so the two numbers can't drift apart.
 //!
 //! Score = 100 − the points each family takes off, each family capped (see
-//! [`Breakdown`]). The verdict mapping is in [`verdict`].
+//! [`Breakdown`]). The verdict mapping is in [`verdict`]. [`score_bound`] bounds the
+//! score of every week a partial week can become, for the arrangement search.
 
 mod advice;
+mod bound;
 mod facts;
 mod flag;
 pub mod hard_count;
@@ -32,6 +34,7 @@ mod tally;
 pub mod verdict;
 mod words;
 
+pub use bound::score_bound;
 pub use tally::Breakdown;
 
 use crate::model::{Athlete, Week};
