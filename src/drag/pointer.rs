@@ -7,7 +7,7 @@
 use super::activation::{Activation, Decision, PointerKind};
 use super::autoscroll;
 use super::collision::{target_at, DayGeometry, DropTarget, Rect};
-use gloo::events::{EventListener, EventListenerOptions};
+use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use gloo::render::{request_animation_frame, AnimationFrame};
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
@@ -410,7 +410,11 @@ impl PointerSensor {
         listeners.push(EventListener::new_with_options(
             &window,
             "click",
-            EventListenerOptions::run_in_capture_phase(),
+            // Capture phase, and not passive: swallowing the click needs preventDefault.
+            EventListenerOptions {
+                phase: EventListenerPhase::Capture,
+                passive: false,
+            },
             on_click,
         ));
 
