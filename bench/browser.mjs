@@ -1,0 +1,458 @@
+// The in-browser figures of `make bench`, in headless Chromium through playwright-core
+// (the same serve() and launch() as the end-to-end tests). Writes one JSON file.
+//
+//   node bench/browser.mjs --board <dist> --bare <dist> --out <file.json> [--week10 <payload>]
+//
+// Figures (docs/benchmarks-howto.md says how to read them):
+// - startup: navigation start → the board's seven [data-day] columns and its score in
+//   the DOM, and → the bare Yew page's seven divs; the median of BENCH_LOADS loads each,
+//   alternating, each in a fresh browser context (empty cache and storage);
+// - drop → paint: the Wednesday tempo dragged with the mouse between Wednesday and
+//   Friday, BENCH_DROPS measured drops after BENCH_WARMUP unmeasured ones, without and
+//   with 4× CPU throttling (Emulation.setCPUThrottlingRate);
+// - "Suggest a better order": click → [data-testid="suggestion"] visible;
+// - BENCH_RANDOM_DRAGS random mouse drags: time per drag, cards conserved, console
+//   errors, JS heap after garbage collection.
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { serve, launch, openPlanner, centre } from '../tests/e2e/support.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    board: { type: 'string' },
+    bare: { type: 'string' },
+    out: { type: 'string' },
+    week10: { type: 'string' },
+  },
+});
+if (!args.board || !args.bare || !args.out) {
+  console.error('usage: node bench/browser.mjs --board <dist> --bare <dist> --out <file.json> [--week10 <payload>]');
+  process.exit(2);
+}
+
+const envInt = (name, fallback) => {
+  const n = Number.parseInt(process.env[name] ?? '', 10);
+  return Number.isFinite(n) && n >= 0 ? n : fallback;
+};
+const LOADS = envInt('BENCH_LOADS', 15);
+const DROPS = envInt('BENCH_DROPS', 200);
+const WARMUP = envInt('BENCH_WARMUP', 10);
+const RANDOM_DRAGS = envInt('BENCH_RANDOM_DRAGS', 1000);
+const SUGGEST_RUNS = envInt('BENCH_SUGGEST_RUNS', 10);
+const SEED = envInt('BENCH_SEED', 20240601);
+const TEMPO = 3; // Wednesday's tempo in the default (seed 001 "Unbalanced") week
+const DESKTOP = { width: 1280, height: 900 };
+
+const log = (...parts) => console.error('  ', ...parts);
+
+// ---------------------------------------------------------------------------
+// Statistics
+
+function quantile(sorted, q) {
+  if (sorted.length === 0) return null;
+  // Nearest rank: the smallest sample with at least q of the samples at or below it.
+  const rank = Math.max(1, Math.ceil(q * sorted.length));
+  return sorted[rank - 1];
+}
+
+function summary(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return {
+    n: sorted.length,
+    p50: quantile(sorted, 0.5),
+    p95: quantile(sorted, 0.95),
+    max: sorted.at(-1) ?? null,
+    mean: sorted.length ? sorted.reduce((a, b) => a + b, 0) / sorted.length : null,
+  };
+}
+
+/** A small deterministic generator (mulberry32), so every run makes the same drags. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Startup
+
+// Runs before the page's own scripts: notes performance.now() (milliseconds since
+// navigation start) the first time the page is ready, checked after every DOM change.
+function startupProbe(kind) {
+  const ready = kind === 'board'
+    ? () => document.querySelectorAll('[data-day]').length === 7
+      && /\d/.test(document.querySelector('[data-testid="score"]')?.textContent ?? '')
+    : () => document.querySelectorAll('[data-bare-day]').length === 7;
+  const observer = new MutationObserver(() => {
+    if (window.__wbReadyAt === undefined && ready()) {
+      window.__wbReadyAt = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { subtree: true, childList: true, characterData: true });
+}
+
+async function loadOnce(browser, url, kind) {
+  const context = await browser.newContext({ viewport: DESKTOP });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(String(err)));
+  await page.addInitScript(startupProbe, kind);
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__wbReadyAt !== undefined, null, { timeout: 30_000 });
+  const ms = await page.evaluate(() => window.__wbReadyAt);
+  await context.close();
+  if (errors.length) throw new Error(`${kind} page errors: ${errors.join('; ')}`);
+  return ms;
+}
+
+async function startup(browser, boardUrl, bareUrl) {
+  // One unmeasured load of each first: the server's files are read from disk once.
+  await loadOnce(browser, boardUrl, 'board');
+  await loadOnce(browser, bareUrl, 'bare');
+  const board = [];
+  const bare = [];
+  for (let i = 0; i < LOADS; i++) {
+    // Alternate which goes first, so neither always follows the other.
+    if (i % 2 === 0) {
+      board.push(await loadOnce(browser, boardUrl, 'board'));
+      bare.push(await loadOnce(browser, bareUrl, 'bare'));
+    } else {
+      bare.push(await loadOnce(browser, bareUrl, 'bare'));
+      board.push(await loadOnce(browser, boardUrl, 'board'));
+    }
+  }
+  const b = summary(board);
+  const y = summary(bare);
+  return { loads: LOADS, board: b, bare: y, ratio: b.p50 / y.p50 };
+}
+
+// ---------------------------------------------------------------------------
+// Drop → paint
+
+// Installed in the board page. For an armed drop it notes, all on performance.now()'s
+// clock (milliseconds since navigation start):
+//   up      the pointerup's event.timeStamp (when the browser received the release),
+//   handled a task posted from the first pointerup listener: it runs once the pointerup
+//           task and its microtasks (the board's handler and Yew's re-render) are done,
+//   dom     the MutationObserver callback that first sees the score's text changed,
+//   raf     the start of the next animation-frame callback after that,
+//   paint   a task posted from that callback: it runs once the frame's style, layout,
+//           paint and commit on the main thread are done.
+// `wait()` resolves with them once `paint` is known.
+function installDropProbe() {
+  const text = () => document.querySelector('[data-testid="score"]')?.textContent ?? '';
+  const s = { armed: false };
+  let done = null;
+  const after = (fn) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = fn;
+    channel.port2.postMessage(null);
+  };
+  addEventListener('pointerup', (e) => {
+    if (!s.armed || s.up !== undefined) return;
+    s.up = e.timeStamp;
+    after(() => { s.handled = performance.now(); });
+  }, { capture: true });
+  new MutationObserver(() => {
+    if (!s.armed || s.up === undefined || s.dom !== undefined || text() === s.before) return;
+    s.dom = performance.now();
+    requestAnimationFrame(() => {
+      s.raf = performance.now();
+      after(() => {
+        s.paint = performance.now();
+        s.armed = false;
+        done?.({ ...s, score: text() });
+      });
+    });
+  }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  const centre = (selector) => {
+    const r = document.querySelector(selector).getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  };
+  window.__wbDrop = {
+    /** Arms the probe; returns the centres of the card to drag and of the target. */
+    arm(from, to) {
+      for (const k of ['up', 'handled', 'dom', 'raf', 'paint']) delete s[k];
+      s.before = text();
+      s.armed = true;
+      return { from: centre(from), to: centre(to) };
+    },
+    wait(timeout) {
+      return new Promise((ok) => {
+        if (s.paint !== undefined) return ok({ ...s, score: text() });
+        done = ok;
+        setTimeout(() => ok(null), timeout);
+      });
+    },
+  };
+}
+
+const twoFrames = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+
+/**
+ * A mouse drag through the DevTools protocol, as Playwright's page.mouse sends it but
+ * pipelined: the events go out together and the browser delivers them in order. Press
+ * on `a`, move 8 px (past the 4 px drag threshold), halfway, onto `b`; release there
+ * when `release`.
+ */
+function mouseDrag(cdp, a, b, { release }) {
+  const send = (type, p, pressed) => cdp.send('Input.dispatchMouseEvent', {
+    type, x: p.x, y: p.y, button: type === 'mouseMoved' && !pressed ? 'none' : 'left',
+    buttons: pressed ? 1 : 0, clickCount: 1,
+  });
+  const events = [
+    send('mouseMoved', a, false),
+    send('mousePressed', a, true),
+    send('mouseMoved', { x: a.x + 8, y: a.y + 8 }, true),
+    send('mouseMoved', { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }, true),
+    send('mouseMoved', b, true),
+  ];
+  if (release) events.push(send('mouseReleased', b, false));
+  return Promise.all(events);
+}
+
+const mouseUp = (cdp, p) => cdp.send('Input.dispatchMouseEvent', {
+  type: 'mouseReleased', x: p.x, y: p.y, button: 'left', buttons: 0, clickCount: 1,
+});
+
+async function dropToPaint(browser, url, throttle) {
+  const context = await browser.newContext({ viewport: DESKTOP });
+  const { page, errors } = await openPlanner(context, url);
+  const cdp = await context.newCDPSession(page);
+  await page.evaluate(installDropProbe);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  const wall = [];
+  const handled = [];
+  let day = '2';
+  let missed = 0;
+  for (let i = 0; i < WARMUP + DROPS; i++) {
+    const to = day === '2' ? '4' : '2';
+    const { from: a, to: b } = await page.evaluate(
+      ([from, to]) => window.__wbDrop.arm(from, to),
+      [`[data-session-id="${TEMPO}"]`, `[data-day="${to}"] .wb-day-head`],
+    );
+    await mouseDrag(cdp, a, b, { release: false });
+    await page.evaluate(twoFrames); // the drag's own per-frame work (aim, preview) settles
+    await mouseUp(cdp, b);
+    const r = await page.evaluate((t) => window.__wbDrop.wait(t), 10_000);
+    if (r === null) {
+      missed++;
+      if (missed > 5) throw new Error('drops stopped changing the score');
+      continue;
+    }
+    day = to;
+    if (i < WARMUP) continue;
+    wall.push(r.paint - r.up);
+    handled.push(r.handled - r.up);
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const landed = await page.getAttribute(`[data-day]:has([data-session-id="${TEMPO}"])`, 'data-day');
+  await context.close();
+  if (landed !== day) throw new Error(`the tempo ended on day ${landed}, expected ${day}`);
+  return {
+    throttle, drops: wall.length, missed, errors,
+    wall: summary(wall), handled: summary(handled),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Suggest a better order
+
+// Notes the click on the suggest button and the first moment a suggestion is visible.
+function installSuggestProbe() {
+  const s = {};
+  addEventListener('click', (e) => {
+    if (e.target instanceof Element && e.target.closest('[data-testid="suggest"]')) {
+      s.click = performance.now();
+      delete s.shown;
+    }
+  }, { capture: true });
+  const visible = () => {
+    const el = document.querySelector('[data-testid="suggestion"]');
+    return el !== null && el.checkVisibility();
+  };
+  new MutationObserver(() => {
+    if (s.click !== undefined && s.shown === undefined && visible()) s.shown = performance.now();
+  }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  window.__wbSuggest = {
+    reset() { delete s.click; delete s.shown; },
+    result() { return s.shown === undefined ? null : s.shown - s.click; },
+  };
+}
+
+async function suggestRuns(browser, url, path, label) {
+  const context = await browser.newContext({ viewport: DESKTOP });
+  const { page, errors } = await openPlanner(context, url, { path });
+  if ((await page.locator('[data-testid="suggest"]').count()) === 0) {
+    await context.close();
+    return { label, measured: false, reason: 'no UI ([data-testid="suggest"] absent)' };
+  }
+  const sessions = await page.locator('[data-day] [data-session-id]').count();
+  await page.evaluate(installSuggestProbe);
+  const times = [];
+  let spent = 0;
+  // Up to SUGGEST_RUNS clicks; a slow search stops after two, or one past 15 s in all.
+  for (let i = 0; i < SUGGEST_RUNS && !(spent > 15_000 && times.length >= 2) && spent < 30_000; i++) {
+    if ((await page.locator('[data-testid="close-suggestion"]').count()) > 0) {
+      await page.click('[data-testid="close-suggestion"]');
+    }
+    await page.evaluate(twoFrames);
+    await page.evaluate(() => window.__wbSuggest.reset());
+    await page.click('[data-testid="suggest"]');
+    const ms = await (await page.waitForFunction(() => window.__wbSuggest.result(), null, { timeout: 60_000, polling: 50 })).jsonValue();
+    times.push(ms);
+    spent += ms;
+  }
+  await context.close();
+  return { label, measured: true, sessions, first: times[0], runs: summary(times), errors };
+}
+
+async function suggest(browser, url) {
+  const out = [await suggestRuns(browser, url, '', 'seed 001 Unbalanced week')];
+  if (args.week10 && out[0].measured) {
+    out.push(await suggestRuns(browser, url, `#plan=${args.week10}`, '10 sessions (scoring bench week)'));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Random drags
+
+async function heap(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+  return { used: usedSize, nodes, listeners: jsEventListeners };
+}
+
+// Installed in the board page for the random drags: where every card and day is, and
+// how long each pointerup took to handle (its event.timeStamp → a task posted from the
+// first pointerup listener, which runs after the handler and Yew's re-render).
+function installRandomProbe() {
+  let up;
+  let handled;
+  addEventListener('pointerup', (e) => {
+    up = e.timeStamp;
+    handled = undefined;
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => { handled = performance.now() - up; };
+    channel.port2.postMessage(null);
+  }, { capture: true });
+  const box = (el) => el.getBoundingClientRect();
+  window.__wbRandom = {
+    layout() {
+      return {
+        cards: [...document.querySelectorAll('[data-day] [data-session-id]')].map((el) => {
+          const r = box(el);
+          return { id: el.dataset.sessionId, x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        }),
+        days: [...document.querySelectorAll('[data-day]')].map((el) => {
+          const r = box(el);
+          return { day: el.dataset.day, x: r.x, y: r.y, w: r.width, h: r.height };
+        }),
+      };
+    },
+    /** After the next frame: the last drop's handling time and the new layout. */
+    settle() {
+      return new Promise((ok) => requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => ok({ handled, layout: window.__wbRandom.layout() });
+        channel.port2.postMessage(null);
+      }));
+    },
+  };
+}
+
+async function randomDrags(browser, url) {
+  // Tall enough that a day holding every card still fits without scrolling.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 2000 } });
+  const { page, errors } = await openPlanner(context, url);
+  const cdp = await context.newCDPSession(page);
+  await page.evaluate(installRandomProbe);
+  const next = random(SEED);
+  const pick = (list) => list[Math.floor(next() * list.length)];
+  const ids = (layout) => layout.cards.map((c) => c.id).sort().join(',');
+  let layout = await page.evaluate(() => window.__wbRandom.layout());
+  const start = ids(layout);
+  const startCount = layout.cards.length;
+  /** One drag of a random card to a random point of a random day; returns the drop's handling time. */
+  const oneDrag = async () => {
+    const card = pick(layout.cards);
+    const day = pick(layout.days);
+    const to = { x: day.x + day.w * (0.2 + 0.6 * next()), y: day.y + 12 + (day.h - 24) * next() };
+    await mouseDrag(cdp, card, to, { release: true });
+    const settled = await page.evaluate(() => window.__wbRandom.settle());
+    layout = settled.layout;
+    return settled.handled;
+  };
+  for (let i = 0; i < 20; i++) await oneDrag(); // warm-up, not counted
+  const heaps = [{ after: 0, ...(await heap(cdp)) }];
+  const times = [];
+  const handled = [];
+  let lost = 0;
+  const began = performance.now();
+  for (let i = 1; i <= RANDOM_DRAGS; i++) {
+    const t = performance.now();
+    const h = await oneDrag();
+    times.push(performance.now() - t);
+    if (typeof h === 'number') handled.push(h);
+    if (ids(layout) !== start) lost++;
+    if (i % 250 === 0 || i === RANDOM_DRAGS) heaps.push({ after: i, ...(await heap(cdp)) });
+  }
+  const elapsed = performance.now() - began;
+  await context.close();
+  const first = heaps[0];
+  const last = heaps.at(-1);
+  // Not growing: after garbage collection the JS heap ends within 10% (and at least
+  // 256 KiB) of where it stood after the warm-up. DOM nodes and listeners are listed
+  // but not judged: they follow the week on the board (more findings, more nodes).
+  const growth = last.used - first.used;
+  return {
+    drags: times.length,
+    perDrag: { ...summary(times), overall: elapsed / Math.max(1, times.length) },
+    handled: summary(handled),
+    cards: { start: startCount, end: layout.cards.length, dragsWithCardsChanged: lost, conserved: lost === 0 },
+    errors,
+    heaps,
+    heapGrowth: growth,
+    heapGrowing: growth > Math.max(0.1 * first.used, 256 * 1024),
+  };
+}
+
+// ---------------------------------------------------------------------------
+
+const server = await serve(resolve(args.board));
+const bareServer = await serve(resolve(args.bare));
+const browser = await launch();
+const result = { chromium: browser.version() };
+const stage = async (name, fn) => {
+  const t = performance.now();
+  log(`${name}…`);
+  try {
+    result[name] = await fn();
+  } catch (err) {
+    result[name] = { failed: String(err?.message ?? err) };
+    log(`${name} failed: ${result[name].failed}`);
+  }
+  log(`${name}: ${((performance.now() - t) / 1000).toFixed(1)} s`);
+};
+try {
+  await stage('startup', () => startup(browser, server.url, bareServer.url));
+  await stage('drop1x', () => dropToPaint(browser, server.url, 1));
+  await stage('drop4x', () => dropToPaint(browser, server.url, 4));
+  await stage('suggest', () => suggest(browser, server.url));
+  await stage('random', () => randomDrags(browser, server.url));
+} finally {
+  await browser.close();
+  await server.close();
+  await bareServer.close();
+}
+await writeFile(args.out, JSON.stringify(result, null, 2) + '\n');

@@ -1,0 +1,102 @@
+//! Prints share links, one `name<TAB>payload chars<TAB>fragment chars<TAB>payload` line
+//! per week: the two seed 001 weeks, the scoring bench's 10-session week (the browser
+//! bench opens it to time "Suggest a better order") and a full 14-session week with
+//! ~20-character titles. The payload is what `link::encode` returns; the fragment adds
+//! `#plan=` in front and is what the board appends to its page address.
+//! `scripts/bench.sh` reads this output.
+//!
+//!     cargo run -p weekboard-core --example link_lengths
+
+use weekboard_core::link;
+use weekboard_core::model::{Kind, Session, SessionId, Week};
+use weekboard_core::samples::{effective_week, unbalanced_week};
+use weekboard_core::Plan;
+
+/// Seed 001's unbalanced week with a strength double on Monday, an easy double on
+/// Thursday and cross-training on the rest day: the week of `benches/score.rs`.
+fn ten_session_week() -> Week {
+    let mut week = unbalanced_week();
+    for (day, id, kind) in [
+        (0, 8, Kind::Strength),
+        (3, 9, Kind::Easy),
+        (5, 10, Kind::CrossTraining),
+    ] {
+        week.days[day].push(Session::new(SessionId(id), kind));
+    }
+    week
+}
+
+/// One planned session: kind, minutes, metres (0: none), RPE, title.
+type Planned = (Kind, u16, u32, u8, &'static str);
+
+/// Two sessions a day, each with its own title, minutes, distance and RPE: a busy
+/// runner's week as a coach would write it out.
+fn fourteen_session_week() -> Week {
+    let days: [[Planned; 2]; 7] = [
+        [
+            (Kind::Easy, 40, 7_500, 3, "Easy loop by the canal"),
+            (Kind::Strength, 30, 0, 5, "Gym: legs and core work"),
+        ],
+        [
+            (Kind::Intervals, 65, 12_000, 8, "Track 6 x 800m at 5k pace"),
+            (Kind::Recovery, 25, 4_000, 2, "Shakeout after work jog"),
+        ],
+        [
+            (Kind::Easy, 45, 8_200, 3, "Easy run with the club"),
+            (Kind::CrossTraining, 45, 0, 4, "Swim, steady 1500m set"),
+        ],
+        [
+            (Kind::Tempo, 55, 11_000, 7, "Tempo 3 x 10 min cruise"),
+            (Kind::Recovery, 20, 3_500, 2, "Recovery jog, flat route"),
+        ],
+        [
+            (Kind::Rest, 0, 0, 0, "Rest day, stretch only"),
+            (Kind::Strength, 25, 0, 4, "Mobility and hip drills"),
+        ],
+        [
+            (Kind::Hills, 50, 9_000, 8, "Hill reps 8 x 60s hard"),
+            (Kind::Easy, 30, 5_000, 3, "Easy evening jog home"),
+        ],
+        [
+            (Kind::LongRun, 110, 22_000, 6, "Long run, last 5k steady"),
+            (Kind::CrossTraining, 40, 0, 3, "Easy spin on the bike"),
+        ],
+    ];
+    let mut week = Week::default();
+    let mut id = 0;
+    for (day, sessions) in days.into_iter().enumerate() {
+        for (kind, minutes, metres, rpe, title) in sessions {
+            id += 1;
+            let mut session = Session::new(SessionId(id), kind);
+            session.minutes = minutes;
+            session.distance_m = (metres > 0).then_some(metres);
+            session.rpe = Some(rpe);
+            session.title = Some(title.to_string());
+            week.days[day].push(session);
+        }
+    }
+    week
+}
+
+fn main() {
+    let weeks = [
+        ("seed 001 Effective week", effective_week()),
+        ("seed 001 Unbalanced week", unbalanced_week()),
+        ("10 sessions (scoring bench week)", ten_session_week()),
+        ("14 sessions with titles", fourteen_session_week()),
+    ];
+    for (name, week) in weeks {
+        let plan = Plan {
+            week,
+            ..Plan::default()
+        };
+        if let Err(error) = plan.validate() {
+            panic!("{name}: not a valid plan: {error:?}");
+        }
+        let payload = link::encode(&plan, false);
+        let fragment = link::fragment(&plan, false);
+        let back = link::decode(&payload).expect("the link decodes");
+        assert_eq!(back.plan.week.session_count(), plan.week.session_count());
+        println!("{name}\t{}\t{}\t{payload}", payload.len(), fragment.len());
+    }
+}
