@@ -3,7 +3,7 @@
 //
 //   node bench/browser.mjs --board <dist> --bare <dist> --out <file.json> [--week10 <payload>]
 //
-// Figures (docs/benchmarks-howto.md says how to read them):
+// Figures (the README, "Benchmarks", says how to read them):
 // - startup: navigation start → the board's seven [data-day] columns and its score in
 //   the DOM, and → the bare Yew page's seven divs; the median of BENCH_LOADS loads each,
 //   alternating, each in a fresh browser context (empty cache and storage);

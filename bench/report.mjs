@@ -309,7 +309,7 @@ const esc = (s) => s.replaceAll('|', '\\|');
 const md = [
   '# weekboard benchmarks',
   '',
-  'Written by `make bench` (scripts/bench.sh); docs/benchmarks-howto.md says how to run',
+  'Written by `make bench` (scripts/bench.sh); the README (Benchmarks) says how to run',
   'it and how to read it. Figures from one run on one machine: compare runs on the same',
   'machine, and mind the load average — other work on the machine slows every figure.',
   '',

@@ -11,7 +11,7 @@
 #
 # Exits non-zero when a budgeted figure misses its budget or a stage breaks; figures of
 # features that don't exist yet are reported as "not measured" and don't fail.
-# docs/benchmarks-howto.md explains each figure.
+# The README ("Benchmarks") explains each figure.
 #
 # Environment (all optional):
 #   CARGO_TARGET_DIR        cargo's target directory (default: target/)
