@@ -42,7 +42,10 @@ fn the_core_depends_on_no_web_crate() {
         .lines()
         .filter_map(|line| line.split_whitespace().next())
         .collect();
-    assert!(names.contains(&"weekboard-core"), "unexpected tree:\n{tree}");
+    assert!(
+        names.contains(&"weekboard-core"),
+        "unexpected tree:\n{tree}"
+    );
     let forbidden: Vec<&str> = names
         .iter()
         .copied()
