@@ -143,7 +143,6 @@ fn circular_distance(a: DayIndex, b: DayIndex) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Session;
     use crate::samples::unbalanced_week;
     use crate::score::{evaluate, facts::Move, quick_score};
     use proptest::prelude::*;
@@ -156,25 +155,7 @@ mod tests {
     }
 
     fn any_week() -> impl Strategy<Value = Week> {
-        let session = (
-            proptest::sample::select(Kind::ALL.to_vec()),
-            0u16..300,
-            proptest::option::of(0u8..=10),
-            proptest::option::of(0u32..40_000),
-        );
-        proptest::array::uniform7(proptest::collection::vec(session, 0..=3)).prop_map(|days| {
-            let mut week = Week::default();
-            let mut id = 0;
-            for (day, sessions) in days.into_iter().enumerate() {
-                for (kind, minutes, rpe, distance_m) in sessions {
-                    id += 1;
-                    let mut s = Session::new(SessionId(id), kind);
-                    (s.minutes, s.rpe, s.distance_m) = (minutes, rpe, distance_m);
-                    week.days[day].push(s);
-                }
-            }
-            week
-        })
+        crate::score::test_weeks::any_week(300, 40000)
     }
 
     fn any_athlete() -> impl Strategy<Value = Athlete> {

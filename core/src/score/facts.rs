@@ -289,25 +289,7 @@ mod tests {
     }
 
     fn any_week() -> impl Strategy<Value = Week> {
-        let session = (
-            proptest::sample::select(Kind::ALL.to_vec()),
-            0u16..200,
-            proptest::option::of(0u8..=10),
-            proptest::option::of(0u32..30_000),
-        );
-        proptest::array::uniform7(proptest::collection::vec(session, 0..=3)).prop_map(|days| {
-            let mut week = Week::default();
-            let mut id = 0;
-            for (day, sessions) in days.into_iter().enumerate() {
-                for (kind, minutes, rpe, distance_m) in sessions {
-                    id += 1;
-                    let mut s = Session::new(SessionId(id), kind);
-                    (s.minutes, s.rpe, s.distance_m) = (minutes, rpe, distance_m);
-                    week.days[day].push(s);
-                }
-            }
-            week
-        })
+        crate::score::test_weeks::any_week(200, 30000)
     }
 
     proptest! {

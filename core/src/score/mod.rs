@@ -31,6 +31,8 @@ pub mod proportions;
 mod render;
 pub mod spacing;
 mod tally;
+#[cfg(test)]
+mod test_weeks;
 pub mod verdict;
 mod words;
 
