@@ -130,7 +130,9 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |next: Option<Proposal>| proposal.set(next.map(|p| (plan.clone(), p))))
     };
 
+    let root = use_node_ref();
     let on_command = {
+        let root = root.clone();
         let board = board.clone();
         let report = report.clone();
         let announcement = announcement.setter();
@@ -148,7 +150,16 @@ pub fn App(props: &AppProps) -> Html {
                 &report,
                 &after_report,
             ));
+            // Focus follows the card for keyboard and menu users, whose focus is in
+            // the planner; a pointer drop has let go of it.
+            let focus_inside = gloo::utils::document()
+                .active_element()
+                .is_some_and(|active| {
+                    root.cast::<web_sys::Node>()
+                        .is_some_and(|root| root.contains(Some(&active)))
+                });
             let focus = match &command {
+                _ if !focus_inside => None,
                 Command::Move { id, .. } => Some(*id),
                 Command::Add { .. } | Command::Duplicate { .. } => Some(before.week.next_id()),
                 _ => None,
@@ -209,7 +220,6 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     // Focus follows the card that moved or appeared.
-    let root = use_node_ref();
     {
         let root = root.clone();
         use_effect_with(*focus_request, move |request| {

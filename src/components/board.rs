@@ -156,6 +156,15 @@ pub fn Board(props: &BoardProps) -> Html {
                             target,
                             ..drag.clone()
                         };
+                        // A pointer user isn't following focus: let go of it before the
+                        // card moves, so removing the focused card costs no focus fix-up
+                        // and nothing is refocused after the drop.
+                        if let Some(active) = gloo::utils::document()
+                            .active_element()
+                            .and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok())
+                        {
+                            let _ = active.blur();
+                        }
                         match dropped.command() {
                             Some(command) => on_command.emit(command),
                             None => on_announce.emit(format!("{title} was not moved.")),
