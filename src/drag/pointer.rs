@@ -423,7 +423,9 @@ impl PointerSensor {
         let on_touch_move = {
             let tracking = tracking.clone();
             move |e: &web_sys::Event| {
-                if tracking.borrow().phase == Phase::Dragging {
+                // A touchmove of a scroll already under way can't be cancelled
+                // (Chromium logs an error if asked): only ask when it can be.
+                if tracking.borrow().phase == Phase::Dragging && e.cancelable() {
                     e.prevent_default();
                 }
             }
