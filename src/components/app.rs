@@ -11,13 +11,13 @@ use super::suggest::{Proposal, Suggest};
 use crate::announce;
 use crate::drag::{Drag, DragSource, DropTarget};
 use crate::opening::{self, Notice, Viewing};
-use crate::state::{Action, BoardState, Command, SessionEdit};
+use crate::state::{Action, BoardState, Command};
 use crate::{persist, share};
 use gloo::events::EventListener;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use weekboard_core::samples::unbalanced_week;
-use weekboard_core::{quick_score, score, Plan, Report, SessionId};
+use weekboard_core::{quick_score, score, Plan, Report, Session, SessionId};
 use yew::prelude::*;
 
 /// What the standalone page opens with: seed 001's unbalanced week, so a newcomer
@@ -346,7 +346,7 @@ pub fn App(props: &AppProps) -> Html {
     let on_save = {
         let on_command = on_command.clone();
         let editing = editing.clone();
-        Callback::from(move |(id, session): (SessionId, SessionEdit)| {
+        Callback::from(move |(id, session): (SessionId, Session)| {
             editing.set(None);
             on_command.emit(Command::Edit { id, session });
         })

@@ -3,7 +3,7 @@
 
 use super::workout_field::WorkoutField;
 use crate::format;
-use crate::state::SessionEdit;
+use crate::state::UNPLACED;
 use web_sys::{HtmlDialogElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use weekboard_core::plan::BOUNDS;
 use weekboard_core::{Kind, Session, SessionId, Units};
@@ -22,7 +22,7 @@ pub struct EditDialogProps {
     /// The session being edited; `None` keeps the dialog closed.
     pub session: Option<Session>,
     pub units: Units,
-    pub on_save: Callback<(SessionId, SessionEdit)>,
+    pub on_save: Callback<(SessionId, Session)>,
     pub on_close: Callback<()>,
 }
 
@@ -58,7 +58,7 @@ impl Draft {
     }
 
     /// The edit, or the first problem per field.
-    fn check(&self, units: Units) -> Result<SessionEdit, Vec<(&'static str, String)>> {
+    fn check(&self, units: Units) -> Result<Session, Vec<(&'static str, String)>> {
         let mut errors = Vec::new();
         let kind = Kind::from_json_name(&self.kind).unwrap_or(Kind::Easy);
         let minutes = match self.minutes.trim().parse::<u16>() {
@@ -122,7 +122,8 @@ impl Draft {
             return Err(errors);
         }
         let text = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_string());
-        Ok(SessionEdit {
+        Ok(Session {
+            id: UNPLACED,
             kind,
             minutes,
             distance_m,

@@ -3,21 +3,20 @@
 
 use super::day_picker::DayPicker;
 use crate::drag::DragSource;
-use crate::state::{Command, SessionEdit};
+use crate::state::{new_session, Command};
 use weekboard_core::samples::SPEED_ENDURANCE_WORKOUT;
-use weekboard_core::{Kind, WeekStart};
+use weekboard_core::{Kind, Session, WeekStart};
 use yew::prelude::*;
 
 /// A ready-made session a coach might reach for.
-fn templates() -> Vec<(&'static str, SessionEdit)> {
-    let with =
-        |kind: Kind, minutes: u16, title: &str, workout: &str, rpe: Option<u8>| SessionEdit {
-            minutes,
-            title: Some(title.to_string()),
-            workout: Some(workout.to_string()),
-            rpe,
-            ..SessionEdit::of_kind(kind)
-        };
+fn templates() -> Vec<(&'static str, Session)> {
+    let with = |kind: Kind, minutes: u16, title: &str, workout: &str, rpe: Option<u8>| Session {
+        minutes,
+        title: Some(title.to_string()),
+        workout: Some(workout.to_string()),
+        rpe,
+        ..new_session(kind)
+    };
     vec![
         (
             "speed-endurance",
@@ -72,8 +71,8 @@ pub struct PaletteProps {
 /// The palette. A chip is dragged with a pointer, or clicked to pick a day.
 #[component]
 pub fn Palette(props: &PaletteProps) -> Html {
-    let picking = use_state(|| None::<(String, SessionEdit)>);
-    let chip = |key: String, label: String, session: SessionEdit, template: bool| {
+    let picking = use_state(|| None::<(String, Session)>);
+    let chip = |key: String, label: String, session: Session, template: bool| {
         let source = DragSource::New(session.clone());
         let on_press = props
             .on_press
@@ -105,7 +104,7 @@ pub fn Palette(props: &PaletteProps) -> Html {
         chip(
             kind.json_name().to_string(),
             kind.label().to_string(),
-            SessionEdit::of_kind(kind),
+            new_session(kind),
             false,
         )
     });

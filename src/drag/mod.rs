@@ -11,7 +11,7 @@ pub mod pointer;
 
 pub use collision::{DayGeometry, DropTarget, Rect};
 
-use crate::state::SessionEdit;
+use weekboard_core::Session;
 use weekboard_core::SessionId;
 
 /// What is being dragged.
@@ -20,7 +20,7 @@ pub enum DragSource {
     /// A card already on the board.
     Card(SessionId),
     /// A new session from the palette.
-    New(SessionEdit),
+    New(Session),
 }
 
 /// How the drag is driven; the keyboard one has no floating card.

@@ -3,68 +3,25 @@
 use weekboard_core::plan::BOUNDS;
 use weekboard_core::{Athlete, DayIndex, Kind, Plan, Session, SessionId, Settings, Week};
 
-/// The fields the edit dialog (or a template) sets on a session.
-#[derive(Clone, Debug, PartialEq)]
-pub struct SessionEdit {
-    pub kind: Kind,
-    pub minutes: u16,
-    pub distance_m: Option<u32>,
-    pub rpe: Option<u8>,
-    pub title: Option<String>,
-    pub notes: Option<String>,
-    pub workout: Option<String>,
-}
+/// The id a session carries before it is on the board (a palette template, the
+/// edit dialog's fields): commands that place it give it a real one.
+pub const UNPLACED: SessionId = SessionId(0);
 
-impl SessionEdit {
-    /// A plain session of `kind` with its default minutes.
-    pub fn of_kind(kind: Kind) -> SessionEdit {
-        SessionEdit {
-            kind,
-            minutes: kind.default_minutes(),
-            distance_m: None,
-            rpe: None,
-            title: None,
-            notes: None,
-            workout: None,
-        }
-    }
-
-    /// The editable fields of an existing session.
-    pub fn from_session(session: &Session) -> SessionEdit {
-        SessionEdit {
-            kind: session.kind,
-            minutes: session.minutes,
-            distance_m: session.distance_m,
-            rpe: session.rpe,
-            title: session.title.clone(),
-            notes: session.notes.clone(),
-            workout: session.workout.clone(),
-        }
-    }
-
-    fn into_session(self, id: SessionId) -> Session {
-        Session {
-            id,
-            kind: self.kind,
-            minutes: self.minutes,
-            distance_m: self.distance_m,
-            rpe: self.rpe,
-            title: self.title,
-            notes: self.notes,
-            workout: self.workout,
-        }
-    }
+/// A new session of `kind`, with the kind's default minutes, not yet on the board.
+pub fn new_session(kind: Kind) -> Session {
+    Session::new(UNPLACED, kind)
 }
 
 /// One edit of the plan. Applying a command never panics: a command that no longer
 /// fits the plan (an id that is gone, a day out of range) changes nothing.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
-    /// A new session on `day` at `index` (clamped to the day's length).
+    /// A new session on `day` at `index` (clamped to the day's length); its id is
+    /// replaced by a fresh one.
     Add {
         day: DayIndex,
         index: usize,
-        session: SessionEdit,
+        session: Session,
     },
     /// Moves a session to `to_day`, at `to_index` in that day as it reads after the move.
     Move {
@@ -75,7 +32,7 @@ pub enum Command {
     /// Replaces a session's fields, keeping its place and id.
     Edit {
         id: SessionId,
-        session: SessionEdit,
+        session: Session,
     },
     Delete {
         id: SessionId,
@@ -124,7 +81,7 @@ impl Command {
                 let id = week.next_id();
                 let sessions = &mut week.days[day];
                 let index = index.min(sessions.len());
-                sessions.insert(index, session.into_session(id));
+                sessions.insert(index, Session { id, ..session });
             }
             Command::Move {
                 id,
@@ -145,7 +102,7 @@ impl Command {
             }
             Command::Edit { id, session } => {
                 let (day, index) = week.find(id)?;
-                week.days[day][index] = session.into_session(id);
+                week.days[day][index] = Session { id, ..session };
             }
             Command::Delete { id } => {
                 let (day, index) = week.find(id)?;
@@ -219,7 +176,7 @@ mod tests {
         let added = Command::Add {
             day: 5,
             index: 99,
-            session: SessionEdit::of_kind(Kind::Easy),
+            session: new_session(Kind::Easy),
         }
         .apply(&plan())
         .unwrap();
@@ -265,7 +222,7 @@ mod tests {
         let add = Command::Add {
             day: 0,
             index: 0,
-            session: SessionEdit::of_kind(Kind::Easy),
+            session: new_session(Kind::Easy),
         };
         assert!(add.apply(&full).is_none());
     }
@@ -291,7 +248,7 @@ mod tests {
         let add = Command::Add {
             day: 0,
             index: 0,
-            session: SessionEdit::of_kind(Kind::Easy),
+            session: new_session(Kind::Easy),
         };
         assert!(add.apply(&full).is_none());
         assert!(Command::Duplicate { id: SessionId(1) }

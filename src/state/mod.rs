@@ -7,7 +7,7 @@
 mod command;
 mod history;
 
-pub use command::{Command, SessionEdit};
+pub use command::{new_session, Command, UNPLACED};
 pub use history::History;
 
 use std::rc::Rc;
