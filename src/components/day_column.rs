@@ -83,9 +83,10 @@ pub fn DayColumn(props: &DayColumnProps) -> Html {
                     data-testid="day-load">
                     <span class="wb-visually-hidden">{"Load "}</span>{props.load}
                 </span>
-                <span class="wb-day-load-bar" aria-hidden="true">
-                    <span style={format!("width:{load_share:.0}%")}></span>
-                </span>
+                <svg class="wb-day-load-bar" viewBox="0 0 100 1" preserveAspectRatio="none"
+                    aria-hidden="true">
+                    <rect width={format!("{load_share:.0}")} height="1"></rect>
+                </svg>
             </header>
             <ol class="wb-day-sessions" aria-label={format!("{} sessions", DAY_NAMES[props.day])}>
                 for session in sessions.iter() {

@@ -69,12 +69,17 @@ pub fn LoadChart(props: &LoadChartProps) -> Html {
                 aria-label={summary} data-testid="load-chart">
                 {for bars}
             </svg>
-            <div class="wb-zone-bar" role="img" data-testid="zone-bar"
+            // Widths as SVG attributes, not inline styles: a host page's CSP may
+            // refuse `style=""`.
+            <svg class="wb-zone-bar" viewBox="0 0 100 1" preserveAspectRatio="none" role="img"
+                data-testid="zone-bar"
                 aria-label={format!("Time: {easy:.0}% easy, {moderate:.0}% moderate, {hard:.0}% hard")}>
-                <span class="wb-zone is-easy" style={format!("width:{easy:.1}%")}></span>
-                <span class="wb-zone is-moderate" style={format!("width:{moderate:.1}%")}></span>
-                <span class="wb-zone is-hard" style={format!("width:{hard:.1}%")}></span>
-            </div>
+                <rect class="wb-zone is-easy" width={format!("{easy:.1}")} height="1"></rect>
+                <rect class="wb-zone is-moderate" x={format!("{easy:.1}")}
+                    width={format!("{moderate:.1}")} height="1"></rect>
+                <rect class="wb-zone is-hard" x={format!("{:.1}", easy + moderate)}
+                    width={format!("{hard:.1}")} height="1"></rect>
+            </svg>
             <ul class="wb-zone-legend">
                 <li><span class="wb-swatch is-easy"></span>{format!("Easy {easy:.0}%")}</li>
                 <li><span class="wb-swatch is-moderate"></span>{format!("Moderate {moderate:.0}%")}</li>

@@ -140,7 +140,7 @@ pub fn WorkoutField(props: &WorkoutFieldProps) -> Html {
                     <div class="wb-workout-reading" id="wb-workout-reading" data-testid="workout-reading">
                         <ul class="wb-workout-outline">
                             for (depth, line) in lines {
-                                <li style={format!("padding-left:{}em", depth as f32 * 1.2)}>{line}</li>
+                                <li data-depth={depth.min(4).to_string()}>{line}</li>
                             }
                         </ul>
                         <p class="wb-workout-totals" data-testid="workout-totals">{totals_line(&workout, props.units)}</p>
