@@ -5,7 +5,9 @@
 
 pub mod announce;
 pub mod components;
+mod dom;
 pub mod drag;
+pub mod embed;
 pub mod files;
 pub mod format;
 pub mod opening;
@@ -13,15 +15,15 @@ pub mod persist;
 pub mod share;
 pub mod state;
 
-/// Mounts the standalone planner into `#app` (or `<body>` if there is none).
+/// Mounts the standalone planner into the page's `[data-weekboard-planner]`
+/// element. A page without one (a blog post loading `weekboard.js`) gets nothing:
+/// its `<week-board>` elements mount themselves.
 pub fn start_standalone() {
-    let document = gloo::utils::document();
-    match document.get_element_by_id("app") {
-        Some(root) => {
-            yew::Renderer::<components::App>::with_root(root).render();
-        }
-        None => {
-            yew::Renderer::<components::App>::new().render();
-        }
+    let root = gloo::utils::document()
+        .query_selector("[data-weekboard-planner]")
+        .ok()
+        .flatten();
+    if let Some(root) = root {
+        yew::Renderer::<components::App>::with_root(root).render();
     }
 }

@@ -3,6 +3,7 @@
 //! own week intact.
 
 use crate::components::default_plan;
+use crate::embed::Embedding;
 use crate::persist::{self, Saved};
 use crate::share;
 use std::rc::Rc;
@@ -54,41 +55,91 @@ pub struct Opening {
 
 /// Reads the saved week under `key`, then the link in the address, if any.
 pub fn open(key: &str) -> Opening {
-    let mut notices = Vec::new();
-    let mut storage_warned = false;
-    let own = match persist::load(key) {
-        Ok(Saved::Plan(plan)) => plan,
-        Ok(Saved::Nothing) => default_plan(),
-        Ok(Saved::Unreadable { reason, backup_key }) => {
-            notices.push(Notice::warning(format!(
-                "Your saved week could not be read ({reason}). It is kept in this browser under \"{backup_key}\"; the board starts from the example week."
-            )));
-            default_plan()
-        }
-        Err(problem) => {
-            storage_warned = true;
-            notices.push(Notice::warning(problem.message()));
-            default_plan()
-        }
-    };
+    let own = read_own(Some(key), default_plan, "the example week");
+    let (plan, viewing, mut notices) = (own.plan, Viewing::Own, own.notices);
     let (plan, viewing) = match share::from_location() {
-        None => (own, Viewing::Own),
-        Some(Ok(DecodedLink { plan, has_athlete })) => (
-            plan,
+        None => (plan, viewing),
+        Some(Ok(DecodedLink {
+            plan: shared,
+            has_athlete,
+        })) => (
+            shared,
             Viewing::Shared {
-                own: Rc::new(own),
+                own: Rc::new(plan),
                 has_athlete,
             },
         ),
         Some(Err(error)) => {
             share::clear_location();
             notices.push(Notice::warning(broken_link(&error.to_string())));
-            (own, Viewing::Own)
+            (plan, viewing)
         }
     };
     Opening {
         plan,
         viewing,
+        notices,
+        storage_warned: own.storage_warned,
+    }
+}
+
+/// An embedded board: the reader's saved week when it saves and has one, else the
+/// post's week. The page's address is the blog's, never read.
+pub fn open_embedded(embedding: &Embedding, key: Option<&str>) -> Opening {
+    let own = read_own(key, || embedding.starting_plan(), "the post's week");
+    let plan = match own.saved {
+        true => embedding.shown(&own.plan),
+        false => own.plan,
+    };
+    Opening {
+        plan,
+        viewing: Viewing::Own,
+        notices: own.notices,
+        storage_warned: own.storage_warned,
+    }
+}
+
+/// The runner's own week as storage has it.
+struct Own {
+    plan: Plan,
+    /// It came from storage (rather than `fallback`).
+    saved: bool,
+    notices: Vec<Notice>,
+    storage_warned: bool,
+}
+
+/// Reads the week saved under `key`; `fallback` when there is none, it can't be
+/// read, or nothing is saved at all (`key` is `None`). `fallback_name` says which
+/// week that is.
+fn read_own(key: Option<&str>, fallback: impl FnOnce() -> Plan, fallback_name: &str) -> Own {
+    let mut notices = Vec::new();
+    let mut storage_warned = false;
+    let Some(key) = key else {
+        return Own {
+            plan: fallback(),
+            saved: false,
+            notices,
+            storage_warned,
+        };
+    };
+    let (plan, saved) = match persist::load(key) {
+        Ok(Saved::Plan(plan)) => (plan, true),
+        Ok(Saved::Nothing) => (fallback(), false),
+        Ok(Saved::Unreadable { reason, backup_key }) => {
+            notices.push(Notice::warning(format!(
+                "Your saved week could not be read ({reason}). It is kept in this browser under \"{backup_key}\"; the board starts from {fallback_name}."
+            )));
+            (fallback(), false)
+        }
+        Err(problem) => {
+            storage_warned = true;
+            notices.push(Notice::warning(problem.message()));
+            (fallback(), false)
+        }
+    };
+    Own {
+        plan,
+        saved,
         notices,
         storage_warned,
     }

@@ -3,16 +3,23 @@
 use wasm_bindgen_futures::JsFuture;
 use weekboard_core::link::{self, DecodedLink, LinkError};
 use weekboard_core::Plan;
+use yew::AttrValue;
 
-/// The link to the standalone page showing `plan`.
-pub fn url_for(plan: &Plan, include_athlete: bool) -> String {
+/// This page's address without query or fragment: where the standalone planner's
+/// links lead.
+pub fn this_page() -> AttrValue {
     let location = gloo::utils::window().location();
-    let base = format!(
+    format!(
         "{}{}",
         location.origin().unwrap_or_default(),
         location.pathname().unwrap_or_default()
-    );
-    format!("{base}{}", link::fragment(plan, include_athlete))
+    )
+    .into()
+}
+
+/// The link to the planner at `planner_url` showing `plan`.
+pub fn url_for(planner_url: &str, plan: &Plan, include_athlete: bool) -> String {
+    format!("{planner_url}{}", link::fragment(plan, include_athlete))
 }
 
 /// The plan in the page's own address, if it carries one.

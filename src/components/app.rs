@@ -2,22 +2,24 @@
 
 use super::board::{focus_card, Board};
 use super::edit_dialog::EditDialog;
+use super::host::use_host;
 use super::load_chart::LoadChart;
-use super::notices::Notices;
+use super::notices::{Notices, Problems};
 use super::plan_tools::PlanTools;
 use super::profile::Profile;
 use super::score_panel::ScorePanel;
 use super::suggest::{Proposal, Suggest};
 use crate::announce;
 use crate::drag::{Drag, DragSource, DropTarget};
+use crate::embed::Embedding;
 use crate::opening::{self, Notice, Viewing};
 use crate::state::{Action, BoardState, Command};
 use crate::{persist, share};
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use weekboard_core::samples::unbalanced_week;
-use weekboard_core::{quick_score, score, Plan, Report, Session, SessionId};
+use weekboard_core::{link, quick_score, score, Plan, Report, Session, SessionId};
 use yew::prelude::*;
 
 /// What the standalone page opens with: seed 001's unbalanced week, so a newcomer
@@ -51,18 +53,27 @@ impl Highlight {
     }
 }
 
-/// The planner's props.
+/// The planner's props. The standalone page uses the defaults; each `<week-board>`
+/// element passes its attributes as an [`Embedding`].
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
-    /// Where the week is saved in localStorage.
-    #[prop_or(AttrValue::Static(persist::DEFAULT_KEY))]
-    pub storage_key: AttrValue,
+    /// Where the week is saved in localStorage; `None` keeps it in memory only.
+    #[prop_or(Some(AttrValue::Static(persist::DEFAULT_KEY)))]
+    pub storage_key: Option<AttrValue>,
+    /// Set when the planner is embedded in someone else's page.
+    #[prop_or_default]
+    pub embedding: Option<Rc<Embedding>>,
+    /// Told about every change of the plan after the first render.
+    #[prop_or_default]
+    pub on_change: Option<Callback<Rc<Plan>>>,
 }
 
 impl Default for AppProps {
     fn default() -> AppProps {
         AppProps {
-            storage_key: AttrValue::Static(persist::DEFAULT_KEY),
+            storage_key: Some(AttrValue::Static(persist::DEFAULT_KEY)),
+            embedding: None,
+            on_change: None,
         }
     }
 }
@@ -81,8 +92,15 @@ fn is_editable(target: Option<web_sys::EventTarget>) -> bool {
 /// The whole planner.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let storage_key = props.storage_key.clone();
-    let opening = use_memo((), move |_| opening::open(&storage_key));
+    let opening = {
+        let storage_key = props.storage_key.clone();
+        let embedding = props.embedding.clone();
+        use_memo((), move |_| match &embedding {
+            Some(embedding) => opening::open_embedded(embedding, storage_key.as_deref()),
+            None => opening::open(storage_key.as_deref().unwrap_or(persist::DEFAULT_KEY)),
+        })
+    };
+    let embedded = props.embedding.is_some();
     let board = {
         let opening = opening.clone();
         use_reducer(move || BoardState::new(opening.plan.clone()))
@@ -152,12 +170,10 @@ pub fn App(props: &AppProps) -> Html {
             ));
             // Focus follows the card for keyboard and menu users, whose focus is in
             // the planner; a pointer drop has let go of it.
-            let focus_inside = gloo::utils::document()
-                .active_element()
-                .is_some_and(|active| {
-                    root.cast::<web_sys::Node>()
-                        .is_some_and(|root| root.contains(Some(&active)))
-                });
+            let focus_inside = crate::dom::active_element().is_some_and(|active| {
+                root.cast::<web_sys::Node>()
+                    .is_some_and(|root| root.contains(Some(&active)))
+            });
             let focus = match &command {
                 _ if !focus_inside => None,
                 Command::Move { id, .. } => Some(*id),
@@ -199,22 +215,32 @@ pub fn App(props: &AppProps) -> Html {
     // where the field's own undo applies.
     let latest_history = use_mut_ref(|| on_history.clone());
     *latest_history.borrow_mut() = on_history.clone();
-    use_effect_with((), move |_| {
-        let listener = EventListener::new(&gloo::utils::document(), "keydown", move |event| {
-            let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
-                return;
-            };
-            if !(event.ctrl_key() || event.meta_key()) || is_editable(event.target()) {
-                return;
-            }
-            let key = event.key().to_lowercase();
-            let action = match (key.as_str(), event.shift_key()) {
-                ("z", false) => Action::Undo,
-                ("z", true) | ("y", false) => Action::Redo,
-                _ => return,
-            };
-            event.prevent_default();
-            latest_history.borrow().emit(action);
+    // Embedded, the keys belong to this widget only: two on a page undo separately.
+    let keys_root = root.clone();
+    use_effect_with(embedded, move |embedded| {
+        let keys_from: Option<web_sys::EventTarget> = match embedded {
+            true => keys_root.cast::<web_sys::Node>().map(Into::into),
+            false => Some(gloo::utils::document().into()),
+        };
+        let listener = keys_from.as_ref().map(|target| {
+            // Not passive: the shortcut replaces the browser's own undo.
+            let options = EventListenerOptions::enable_prevent_default();
+            EventListener::new_with_options(target, "keydown", options, move |event| {
+                let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                    return;
+                };
+                if !(event.ctrl_key() || event.meta_key()) || is_editable(event.target()) {
+                    return;
+                }
+                let key = event.key().to_lowercase();
+                let action = match (key.as_str(), event.shift_key()) {
+                    ("z", false) => Action::Undo,
+                    ("z", true) | ("y", false) => Action::Redo,
+                    _ => return,
+                };
+                event.prevent_default();
+                latest_history.borrow().emit(action);
+            })
         });
         move || drop(listener)
     });
@@ -235,7 +261,7 @@ pub fn App(props: &AppProps) -> Html {
         let storage_key = props.storage_key.clone();
         let own = *viewing == Viewing::Own;
         use_effect_with((plan.clone(), own), move |(plan, own)| {
-            if *own {
+            if let (true, Some(storage_key)) = (*own, storage_key) {
                 if let Err(problem) = persist::save(&storage_key, plan) {
                     if !std::mem::replace(&mut *storage_warned.borrow_mut(), true) {
                         let mut next = (*notices).clone();
@@ -274,12 +300,17 @@ pub fn App(props: &AppProps) -> Html {
             }
         })
     };
-    use_effect_with((), move |_| {
-        let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-            latest_open_link.borrow().emit(())
+    use_effect_with(embedded, move |embedded| {
+        // An embedded board leaves the host page's address alone.
+        let listener = (!embedded).then(|| {
+            EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                latest_open_link.borrow().emit(())
+            })
         });
         move || drop(listener)
     });
+
+    use_host(&props.embedding, &props.on_change, &board, &plan);
 
     let on_keep_shared = {
         let viewing = viewing.clone();
@@ -366,14 +397,101 @@ pub fn App(props: &AppProps) -> Html {
         .is_some_and(|d| d.target == Some(DropTarget::Remove));
     let editing_session = (*editing).and_then(|id| plan.week.session(id).cloned());
 
+    let readonly = props.embedding.as_ref().is_some_and(|e| e.readonly);
+    // Embedded, links lead to the standalone planner; standalone, to this page.
+    let planner_url = match &props.embedding {
+        Some(embedding) => AttrValue::from(embedding.planner_url.clone()),
+        None => share::this_page(),
+    };
+    let open_in_planner = props.embedding.as_ref().map(|_| {
+        html! {
+            <a class="wb-open-planner" href={format!("{planner_url}{}", link::fragment(&plan, false))}
+                target="_blank" rel="noopener" data-testid="open-in-planner">
+                {"Open in planner"}<span aria-hidden="true">{" ↗"}</span>
+            </a>
+        }
+    });
+    // The post's week, to come back to after the reader's own changes.
+    let post_week = props
+        .embedding
+        .as_ref()
+        .filter(|e| !e.readonly && e.post_week.is_some())
+        .map(|e| e.starting_plan())
+        .filter(|post| *post != *plan);
+    let on_back_to_post = post_week.map(|post| {
+        let board = board.clone();
+        Callback::from(move |_: MouseEvent| board.dispatch(Action::Load(Box::new(post.clone()))))
+    });
+    let problems = props
+        .embedding
+        .as_ref()
+        .map(|e| e.problems.clone())
+        .unwrap_or_default();
+    let brand = match embedded {
+        // A widget inside a post mustn't add a top-level heading to it.
+        true => html! { <p class="wb-brand">{"weekboard"}</p> },
+        false => html! { <h1 class="wb-brand">{"weekboard"}</h1> },
+    };
+    let classes = classes!(
+        "wb-app",
+        embedded.then_some("is-embedded"),
+        readonly.then_some("is-readonly")
+    );
+
+    if readonly {
+        return html! {
+            <div class={classes} ref={root.clone()} data-testid="planner">
+              <div class="wb-frame">
+                <header class="wb-top">
+                    {brand}
+                    {for open_in_planner}
+                </header>
+                <Problems problems={problems} />
+                <div class="wb-layout">
+                    <ScorePanel
+                        report={report.clone()}
+                        previous_score={None::<u8>}
+                        ghost_score={None::<u8>}
+                        on_highlight={on_highlight}
+                    />
+                    <main class="wb-main">
+                        <Board
+                            plan={plan.clone()}
+                            moves={moves}
+                            report={report.clone()}
+                            drag={None::<Drag>}
+                            highlight={highlight}
+                            readonly={true}
+                            on_command={on_command.clone()}
+                            on_drag={on_drag}
+                            on_announce={on_announce}
+                            on_edit={on_edit.clone()}
+                            root={root.clone()}
+                            floating={floating.clone()}
+                        />
+                        <div class="wb-side">
+                            <LoadChart report={report.clone()} settings={plan.settings} />
+                        </div>
+                    </main>
+                </div>
+              </div>
+            </div>
+        };
+    }
+
     html! {
         // The frame is the container the layout queries; what is fixed to the
         // viewport during a drag sits outside it, since containment would pin
         // it to the frame instead.
-        <div class="wb-app" ref={root.clone()}>
+        <div class={classes} ref={root.clone()} data-testid="planner">
           <div class="wb-frame">
             <header class="wb-top">
-                <h1 class="wb-brand">{"weekboard"}</h1>
+                {brand}
+                if let Some(on_back_to_post) = on_back_to_post {
+                    <button type="button" class="wb-tool" onclick={on_back_to_post}
+                        data-testid="back-to-post">{"Back to the post's week"}</button>
+                }
+                {for open_in_planner}
                 <div class="wb-toolbar" role="toolbar" aria-label="History">
                     <button type="button" class="wb-tool" onclick={undo}
                         disabled={!board.history.can_undo()}
@@ -387,6 +505,7 @@ pub fn App(props: &AppProps) -> Html {
                     </button>
                 </div>
             </header>
+            <Problems problems={problems} />
             <Notices
                 notices={(*notices).clone()}
                 viewing={(*viewing).clone()}
@@ -422,7 +541,8 @@ pub fn App(props: &AppProps) -> Html {
                         floating={floating.clone()}
                     />
                     <div class="wb-side">
-                        <PlanTools plan={plan.clone()} on_import={on_import} />
+                        <PlanTools plan={plan.clone()} on_import={on_import}
+                            planner_url={planner_url.clone()} embedded={embedded} />
                     <LoadChart report={report.clone()} settings={plan.settings} />
                     <Profile
                         athlete={plan.athlete.clone()}

@@ -31,6 +31,9 @@ pub struct BoardProps {
     pub root: NodeRef,
     /// The floating card that follows a pointer drag.
     pub floating: NodeRef,
+    /// Shown, not edited: no palette, no dragging, no card menus.
+    #[prop_or_default]
+    pub readonly: bool,
 }
 
 fn element_of(target: Option<web_sys::EventTarget>) -> Option<web_sys::Element> {
@@ -159,8 +162,7 @@ pub fn Board(props: &BoardProps) -> Html {
                         // A pointer user isn't following focus: let go of it before the
                         // card moves, so removing the focused card costs no focus fix-up
                         // and nothing is refocused after the drop.
-                        if let Some(active) = gloo::utils::document()
-                            .active_element()
+                        if let Some(active) = crate::dom::active_element()
                             .and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok())
                         {
                             let _ = active.blur();
@@ -336,14 +338,16 @@ pub fn Board(props: &BoardProps) -> Html {
     let classes = classes!("wb-board", props.drag.is_some().then_some("is-dragging"),);
     html! {
         <div class="wb-board-area">
-            <Palette
-                week_start={plan.settings.week_start}
-                on_press={on_palette_press}
-                on_command={props.on_command.clone()}
-            />
-            <p id="wb-drag-help" class="wb-visually-hidden">
-                {"Press Space to lift a session, arrow keys to move it, Space to drop, Escape to cancel. Or use its actions menu to move it to another day."}
-            </p>
+            if !props.readonly {
+                <Palette
+                    week_start={plan.settings.week_start}
+                    on_press={on_palette_press}
+                    on_command={props.on_command.clone()}
+                />
+                <p id="wb-drag-help" class="wb-visually-hidden">
+                    {"Press Space to lift a session, arrow keys to move it, Space to drop, Escape to cancel. Or use its actions menu to move it to another day."}
+                </p>
+            }
             <div class={classes} data-testid="board">
                 <div class="wb-days">
                     for day in plan.settings.week_start.display_order() {
@@ -358,6 +362,7 @@ pub fn Board(props: &BoardProps) -> Html {
                             highlighted_sessions={highlighted_sessions.clone()}
                             menu_open={*menu_open}
                             moves={props.moves.clone()}
+                            readonly={props.readonly}
                             on_press={on_card_press.clone()}
                             on_key={on_card_key.clone()}
                             on_action={on_card_action.clone()}

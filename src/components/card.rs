@@ -109,10 +109,10 @@ pub fn Card(props: &CardProps) -> Html {
         <li class={classes}
             data-session-id={id.0.to_string()}
             data-session-kind={kind.json_name()}
-            tabindex="0"
+            tabindex={(!props.readonly).then_some("0")}
             aria-label={label}
-            aria-roledescription="draggable session"
-            aria-describedby="wb-drag-help"
+            aria-roledescription={(!props.readonly).then_some("draggable session")}
+            aria-describedby={(!props.readonly).then_some("wb-drag-help")}
             onpointerdown={(!props.readonly).then_some(on_pointer_down)}
             onkeydown={(!props.readonly).then_some(on_key_down)}>
             if !props.readonly {

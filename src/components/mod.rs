@@ -7,6 +7,7 @@ mod card;
 mod day_column;
 mod day_picker;
 mod edit_dialog;
+mod host;
 mod load_chart;
 mod notices;
 mod palette;
@@ -16,4 +17,4 @@ mod score_panel;
 mod suggest;
 mod workout_field;
 
-pub use app::{default_plan, App};
+pub use app::{default_plan, App, AppProps};

@@ -54,3 +54,26 @@ pub fn Notices(props: &NoticesProps) -> Html {
         </div>
     }
 }
+
+#[derive(Properties, PartialEq)]
+pub struct ProblemsProps {
+    pub problems: Vec<String>,
+}
+
+/// What an embedded board's attributes got wrong. It stays while the attribute
+/// does: the reader can't fix it, the page's author can.
+#[component]
+pub fn Problems(props: &ProblemsProps) -> Html {
+    if props.problems.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <div class="wb-notices">
+            for problem in props.problems.iter() {
+                <div class="wb-notice is-warning" role="alert" data-testid="embed-problem">
+                    <p>{problem.clone()}</p>
+                </div>
+            }
+        </div>
+    }
+}

@@ -12,6 +12,11 @@ pub struct PlanToolsProps {
     pub plan: Rc<Plan>,
     /// A plan read from a file, to replace the board's (undoable).
     pub on_import: Callback<Plan>,
+    /// Where shared links lead: the standalone planner.
+    pub planner_url: AttrValue,
+    /// Inside someone else's page, where printing would print their page.
+    #[prop_or_default]
+    pub embedded: bool,
 }
 
 /// What the last action said.
@@ -35,8 +40,9 @@ pub fn PlanTools(props: &PlanToolsProps) -> Html {
         let plan = props.plan.clone();
         let include_athlete = *include_athlete;
         let outcome = outcome.clone();
+        let planner_url = props.planner_url.clone();
         Callback::from(move |_: MouseEvent| {
-            let url = share::url_for(&plan, include_athlete);
+            let url = share::url_for(&planner_url, &plan, include_athlete);
             let outcome = outcome.clone();
             spawn_local(async move {
                 if share::copy(&url).await {
@@ -161,7 +167,9 @@ pub fn PlanTools(props: &PlanToolsProps) -> Html {
                 <button type="button" onclick={on_export_json} data-testid="export-json">{"Export plan (.json)"}</button>
                 <button type="button" onclick={on_export_ics} data-testid="export-ics">{"Add to calendar (.ics)"}</button>
                 <button type="button" onclick={on_pick_file} data-testid="import">{"Open a plan file…"}</button>
-                <button type="button" onclick={on_print}>{"Print"}</button>
+                if !props.embedded {
+                    <button type="button" onclick={on_print}>{"Print"}</button>
+                }
                 <input type="file" accept=".json,application/json" class="wb-visually-hidden"
                     ref={file_input} onchange={on_file} tabindex="-1" aria-hidden="true"
                     data-testid="import-file" />

@@ -1,0 +1,46 @@
+//! An embedded planner and the page around it: attribute changes come in, plan
+//! changes go out.
+
+use crate::embed::Embedding;
+use crate::state::{Action, BoardState, Command};
+use std::rc::Rc;
+use weekboard_core::Plan;
+use yew::prelude::*;
+
+/// Follows the element's attributes after load, and tells the page about every
+/// change of the plan (not the first render: nothing changed yet).
+#[hook]
+pub fn use_host(
+    embedding: &Option<Rc<Embedding>>,
+    on_change: &Option<Callback<Rc<Plan>>>,
+    board: &UseReducerHandle<BoardState>,
+    plan: &Rc<Plan>,
+) {
+    let seen = use_mut_ref(|| embedding.clone());
+    {
+        let board = board.clone();
+        use_effect_with(embedding.clone(), move |embedding| {
+            let before = seen.replace(embedding.clone());
+            let (Some(now), Some(before)) = (embedding, before) else {
+                return;
+            };
+            // A new week in the post replaces the board's (undoably); new units or
+            // a new first day only change how it shows.
+            if now.post_week != before.post_week {
+                board.dispatch(Action::Load(Box::new(now.starting_plan())));
+            } else if (now.units, now.week_start) != (before.units, before.week_start) {
+                let settings = now.shown(board.plan()).settings;
+                board.dispatch(Action::Do(Command::SetSettings(settings)));
+            }
+        });
+    }
+    let last = use_mut_ref(|| plan.clone());
+    let on_change = on_change.clone();
+    use_effect_with(plan.clone(), move |plan| {
+        if !Rc::ptr_eq(&last.replace(plan.clone()), plan) {
+            if let Some(on_change) = on_change {
+                on_change.emit(plan.clone());
+            }
+        }
+    });
+}

@@ -1,0 +1,124 @@
+//! The embed: what `weekboard.js` (the loader for `<week-board>` elements) calls,
+//! and the JS API for host pages. Values cross into JavaScript through
+//! serde-wasm-bindgen as plain objects in the JSON plan format.
+
+mod options;
+
+pub use options::{Attributes, Embedding};
+
+use crate::components::{App, AppProps};
+use serde::Serialize;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use weekboard_core::{link, score, Plan};
+use yew::{AppHandle, AttrValue, Callback};
+
+/// Plain JS objects (not `Map`s) and `null` for absent values, as JSON would have.
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&e.to_string()))
+}
+
+fn plan_from_js(plan: JsValue) -> Result<Plan, JsError> {
+    serde_wasm_bindgen::from_value::<Plan>(plan)
+        .map_err(|e| JsError::new(&format!("Not a weekboard plan: {e}")))
+}
+
+/// Scores a plan (an object in the JSON plan format) and returns the report.
+#[wasm_bindgen(js_name = scoreWeek)]
+pub fn score_week(plan: JsValue) -> Result<JsValue, JsError> {
+    let plan = plan_from_js(plan)?;
+    to_js(&score(&plan.week, &plan.athlete))
+}
+
+/// The share-link payload for a plan (what follows `#plan=`). The runner profile
+/// travels only when `includeAthlete` is true.
+#[wasm_bindgen(js_name = encodePlan)]
+pub fn encode_plan(plan: JsValue, include_athlete: Option<bool>) -> Result<String, JsError> {
+    let plan = plan_from_js(plan)?;
+    Ok(link::encode(&plan, include_athlete.unwrap_or(false)))
+}
+
+/// The plan in a share-link payload or a whole share URL.
+#[wasm_bindgen(js_name = decodePlan)]
+pub fn decode_plan(payload: &str) -> Result<JsValue, JsError> {
+    let decoded =
+        link::decode(payload).map_err(|e| JsError::new(&format!("Not a weekboard link: {e}")))?;
+    to_js(&decoded.plan)
+}
+
+/// `{ plan, report, link }`: what a `weekboard-change` event carries.
+#[derive(Serialize)]
+struct Change<'a> {
+    plan: &'a Plan,
+    report: weekboard_core::Report,
+    link: String,
+}
+
+/// One `<week-board>`'s planner.
+#[wasm_bindgen]
+pub struct Widget {
+    app: Option<AppHandle<App>>,
+    notify: Rc<js_sys::Function>,
+}
+
+fn props(attributes: JsValue, notify: &Rc<js_sys::Function>) -> Result<AppProps, JsError> {
+    let attributes: Attributes = serde_wasm_bindgen::from_value(attributes)
+        .map_err(|e| JsError::new(&format!("weekboard: unreadable options: {e}")))?;
+    let embedding = Embedding::read(&attributes);
+    let planner = embedding.planner_url.clone();
+    let notify = notify.clone();
+    let on_change = Callback::from(move |plan: Rc<Plan>| {
+        let change = Change {
+            plan: &plan,
+            report: score(&plan.week, &plan.athlete),
+            link: format!("{planner}{}", link::fragment(&plan, false)),
+        };
+        if let Ok(detail) = to_js(&change) {
+            // A throwing listener is the host page's problem, not the planner's.
+            let _ = notify.call1(&JsValue::NULL, &detail);
+        }
+    });
+    Ok(AppProps {
+        storage_key: embedding.storage_key.clone().map(AttrValue::from),
+        embedding: Some(Rc::new(embedding)),
+        on_change: Some(on_change),
+    })
+}
+
+/// Mounts a planner into `root` (inside the element's shadow root). `notify` is
+/// called with `{ plan, report, link }` after every change the reader makes.
+#[wasm_bindgen]
+pub fn mount(
+    root: web_sys::Element,
+    attributes: JsValue,
+    notify: js_sys::Function,
+) -> Result<Widget, JsError> {
+    let notify = Rc::new(notify);
+    let props = props(attributes, &notify)?;
+    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    Ok(Widget {
+        app: Some(app),
+        notify,
+    })
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// The element's attributes changed: the planner follows.
+    pub fn update(&mut self, attributes: JsValue) -> Result<(), JsError> {
+        let props = props(attributes, &self.notify)?;
+        if let Some(app) = self.app.as_mut() {
+            app.update(props);
+        }
+        Ok(())
+    }
+
+    /// The element left the page: take the planner down with it.
+    pub fn unmount(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+    }
+}

@@ -1,0 +1,324 @@
+// <week-board> embeds on a hostile blog page (static/embed-demo.html): strict CSP,
+// global resets, `div { display: inline }`, big fonts. Two widgets, one read-only.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, centre } from './support.mjs';
+
+const UNBALANCED = 'AQAREREBBAYFAgQAE2Q'; // seed 001, the demo's week
+const EFFECTIVE = 'AQAREREBAgYCAAUCE2Q'; // seed 001's effective week
+const TEMPO = 3;
+const FRIDAY = '4';
+const SENT = '#sent-week'; // read-only
+const YOURS = '#your-week'; // editable, autosaved
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a page and waits for every widget on it; collects console errors. */
+async function open(path = 'embed-demo.html', { viewport = { width: 1100, height: 900 }, colorScheme, setup } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  if (setup) await setup(page);
+  await page.goto(server.url + path);
+  return { context, page, errors };
+}
+
+async function ready(page, ...widgets) {
+  for (const w of widgets) await page.waitForSelector(`${w} [data-day="6"]`);
+}
+
+const scoreOf = async (page, widget) => Number((await page.textContent(`${widget} [data-testid="score"]`)).trim());
+const dayOf = (page, widget, id) => page.getAttribute(`${widget} [data-day]:has([data-session-id="${id}"])`, 'data-day');
+
+async function moveByMenu(page, widget, id, day) {
+  await page.click(`${widget} [data-session-id="${id}"] [data-testid="card-menu"]`);
+  await page.click(`${widget} [data-session-id="${id}"] [data-pick-day="${day}"]`);
+}
+
+test('both widgets render on the hostile page under its CSP, with no console error', async () => {
+  const { context, page, errors } = await open();
+  await ready(page, SENT, YOURS);
+  assert.equal(await page.locator(`${SENT} [data-day]`).count(), 7);
+  assert.equal(await page.locator(`${YOURS} [data-day]`).count(), 7);
+  assert.equal(await scoreOf(page, SENT), await scoreOf(page, YOURS));
+  // Read-only: board, score and findings; nothing to drag or edit; a way out.
+  assert.equal(await page.locator(`${SENT} [data-finding-code]`).count() > 0, true);
+  assert.equal(await page.locator(`${SENT} [data-testid="card-menu"]`).count(), 0);
+  assert.equal(await page.locator(`${SENT} [data-palette-chip]`).count(), 0);
+  assert.equal(await page.locator(`${SENT} [data-testid="undo"]`).count(), 0);
+  const link = await page.getAttribute(`${SENT} [data-testid="open-in-planner"]`, 'href');
+  assert.equal(link, `${server.url}#plan=${UNBALANCED}`);
+  // Editable: the palette and the card menus are there.
+  assert.ok((await page.locator(`${YOURS} [data-palette-chip]`).count()) > 0);
+  // The loading placeholder is gone once the planner is up.
+  assert.equal(await page.locator(`${YOURS} .wb-embed-status`).isVisible(), false);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the widgets work independently: a move, undo and its change event stay in one', async () => {
+  const { context, page, errors } = await open();
+  await ready(page, SENT, YOURS);
+  await page.evaluate(() => {
+    window.changes = [];
+    document.addEventListener('weekboard-change', (e) => {
+      window.changes.push({ from: e.target.id, score: e.detail.report.score, link: e.detail.link, fri: e.detail.plan.days.fri.map((s) => s.kind) });
+    });
+  });
+  const before = await scoreOf(page, YOURS);
+  await moveByMenu(page, YOURS, TEMPO, FRIDAY);
+  assert.equal(await dayOf(page, YOURS, TEMPO), FRIDAY);
+  assert.equal(await dayOf(page, SENT, TEMPO), '2');
+  const after = await scoreOf(page, YOURS);
+  assert.notEqual(after, before);
+  assert.equal(await scoreOf(page, SENT), before);
+
+  const changes = await page.evaluate(() => window.changes);
+  assert.equal(changes.length, 1);
+  assert.equal(changes[0].from, 'your-week');
+  assert.equal(changes[0].score, after);
+  assert.ok(changes[0].fri.includes('tempo'));
+  assert.match(changes[0].link, new RegExp(`^${server.url.replace(/[.]/g, '\\.')}#plan=[A-Za-z0-9_-]+$`));
+
+  // Ctrl+Z belongs to the widget with focus: only "your week" goes back.
+  await page.focus(`${YOURS} [data-session-id="${TEMPO}"]`);
+  await page.keyboard.press('Control+z');
+  assert.equal(await scoreOf(page, YOURS), before);
+  assert.equal((await page.evaluate(() => window.changes)).at(-1).score, before);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a real mouse drag inside the shadow root moves a card and re-scores', async () => {
+  const { context, page, errors } = await open();
+  await ready(page, YOURS);
+  await page.locator(`${YOURS} [data-day="${FRIDAY}"]`).scrollIntoViewIfNeeded();
+  const a = await centre(page, `${YOURS} [data-session-id="${TEMPO}"] .wb-card-title`);
+  const b = await centre(page, `${YOURS} [data-day="${FRIDAY}"] .wb-day-head`);
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  await page.mouse.move(a.x + 10, a.y + 10, { steps: 3 });
+  await page.mouse.move(b.x, b.y, { steps: 12 });
+  await page.waitForTimeout(50);
+  await page.mouse.up();
+  assert.equal(await dayOf(page, YOURS, TEMPO), FRIDAY);
+  assert.ok(!(await page.locator(`${YOURS} [data-finding-code="hard_days_back_to_back"]`).count()));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the host page keeps its own styles: nothing leaks out of the widgets', async () => {
+  const probe = () => {
+    const pick = (el) => {
+      const s = getComputedStyle(el);
+      return [s.display, s.lineHeight, s.fontSize, s.fontFamily, s.color, s.textIndent, s.textTransform, s.boxSizing, s.margin].join('|');
+    };
+    return ['h1', 'article > p', '.byline', '.comments > div', 'header.site nav a', 'footer.site', 'body']
+      .map((sel) => `${sel}: ${pick(document.querySelector(sel))}`);
+  };
+  // The same page with the widget script refused: how the blog looks on its own.
+  const bare = await open('embed-demo.html', { setup: (p) => p.route('**/weekboard.js', (r) => r.abort()) });
+  await bare.page.waitForLoadState('load');
+  const alone = await bare.page.evaluate(probe);
+  await bare.context.close();
+
+  const { context, page } = await open();
+  await ready(page, SENT, YOURS);
+  assert.deepEqual(await page.evaluate(probe), alone);
+  await context.close();
+});
+
+test('inside the widget, the layout is the one it has on a clean page', async () => {
+  const measure = (widget) => page => page.evaluate((sel) => {
+    const host = document.querySelector(sel);
+    const origin = host.getBoundingClientRect();
+    const rect = (el) => {
+      const r = el.getBoundingClientRect();
+      return [r.x - origin.x, r.y - origin.y, r.width, r.height].map(Math.round).join(',');
+    };
+    const root = host.shadowRoot;
+    const style = getComputedStyle(root.querySelector('.wb-card-title'));
+    return {
+      width: Math.round(origin.width),
+      days: [...root.querySelectorAll('[data-day]')].map(rect),
+      cards: [...root.querySelectorAll('[data-session-id]')].map(rect),
+      score: rect(root.querySelector('[data-testid="score"]')),
+      text: [style.fontSize, style.lineHeight, style.letterSpacing, style.textAlign, style.fontFamily].join('|'),
+    };
+  }, widget);
+  const hostile = await open();
+  await ready(hostile.page, SENT);
+  const onBlog = await measure(SENT)(hostile.page);
+  await hostile.context.close();
+
+  // A page with no styles of its own, the widget given the same width.
+  const cleanPage = `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,">
+    <script type="module" src="weekboard.js"></script>
+    <week-board id="clean" plan="${UNBALANCED}" readonly units="km" style="width:${onBlog.width}px"></week-board>`;
+  const clean = await open('clean.html', {
+    setup: (p) => p.route('**/clean.html', (r) => r.fulfill({ contentType: 'text/html', body: cleanPage })),
+  });
+  await ready(clean.page, '#clean');
+  const alone = await measure('#clean')(clean.page);
+  await clean.context.close();
+  assert.deepEqual(onBlog, alone);
+});
+
+test('attribute changes after load are honoured', async () => {
+  const { context, page, errors } = await open();
+  await ready(page, SENT);
+  const before = await scoreOf(page, SENT);
+  await page.evaluate((p) => document.querySelector('#sent-week').setAttribute('plan', p), EFFECTIVE);
+  await page.waitForFunction((b) => document.querySelector('#sent-week').shadowRoot.querySelector('[data-testid="score"]').textContent.trim() !== String(b), before);
+  assert.ok((await scoreOf(page, SENT)) > before);
+
+  await page.evaluate(() => document.querySelector('#sent-week').setAttribute('week-start', 'sun'));
+  await page.waitForFunction(() => document.querySelector('#sent-week').shadowRoot.querySelector('[data-day]').dataset.day === '6');
+
+  // Read-only off: the same week becomes editable.
+  await page.evaluate(() => document.querySelector('#sent-week').removeAttribute('readonly'));
+  await page.waitForSelector(`${SENT} [data-testid="card-menu"]`);
+
+  // A broken value is named in the widget; the week stays.
+  await page.evaluate(() => document.querySelector('#sent-week').setAttribute('units', 'furlongs'));
+  await page.waitForSelector(`${SENT} [data-testid="embed-problem"]`);
+  assert.match(await page.textContent(`${SENT} [data-testid="embed-problem"]`), /units="furlongs".*km or mi/);
+  assert.equal(await page.locator(`${SENT} [data-session-id]`).count(), 7);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a broken plan attribute says so in the widget and leaves the rest of the page alone', async () => {
+  const broken = `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,">
+    <script type="module" src="weekboard.js"></script>
+    <week-board id="bad" plan="#plan=AQAREREBBA"></week-board>
+    <week-board id="good" plan="${UNBALANCED}" readonly></week-board>`;
+  const { context, page, errors } = await open('broken.html', {
+    setup: (p) => p.route('**/broken.html', (r) => r.fulfill({ contentType: 'text/html', body: broken })),
+  });
+  await ready(page, '#bad', '#good');
+  assert.match(await page.textContent('#bad [data-testid="embed-problem"]'), /The week in this post can't be opened/);
+  assert.equal(await page.locator('#bad [data-session-id]').count(), 0);
+  assert.equal(await page.locator('#good [data-session-id]').count(), 7);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('removing an element unmounts it cleanly; the other widget carries on', async () => {
+  const { context, page, errors } = await open();
+  await ready(page, SENT, YOURS);
+  await page.evaluate(() => document.querySelector('#your-week').remove());
+  await page.waitForTimeout(100);
+  assert.equal(await page.evaluate(() => document.querySelector('#your-week')), null);
+  // Moving an element (remove + insert in one task) keeps its planner.
+  await page.evaluate(() => {
+    const sent = document.querySelector('#sent-week');
+    document.body.append(sent);
+  });
+  await page.waitForTimeout(100);
+  assert.equal(await page.locator(`${SENT} [data-day]`).count(), 7);
+  // A fresh element mounts a fresh planner.
+  await page.evaluate((p) => {
+    const again = document.createElement('week-board');
+    again.id = 'again';
+    again.setAttribute('plan', p);
+    document.body.append(again);
+  }, EFFECTIVE);
+  await ready(page, '#again');
+  await moveByMenu(page, '#again', 5, '1');
+  assert.equal(await dayOf(page, '#again', 5), '1');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('autosave keeps the reader\'s version under the widget\'s own key; the post\'s week is one click away', async () => {
+  const { context, page } = await open();
+  await ready(page, SENT, YOURS);
+  await moveByMenu(page, YOURS, TEMPO, FRIDAY);
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  assert.deepEqual(keys, ['coach-notebook:try-it']);
+  await page.reload();
+  await ready(page, SENT, YOURS);
+  assert.equal(await dayOf(page, YOURS, TEMPO), FRIDAY);
+  assert.equal(await dayOf(page, SENT, TEMPO), '2');
+  await page.click(`${YOURS} [data-testid="back-to-post"]`);
+  assert.equal(await dayOf(page, YOURS, TEMPO), '2');
+  await context.close();
+});
+
+test('the JS API scores, encodes and decodes; bad input throws with a message', async () => {
+  const { context, page, errors } = await open();
+  await ready(page, SENT);
+  const result = await page.evaluate(async (payload) => {
+    const api = await import('./weekboard.js');
+    const plan = await api.decodePlan(payload);
+    const report = await api.scoreWeek(plan);
+    const again = await api.encodePlan(plan);
+    let thrown = '';
+    try { await api.decodePlan('not a link'); } catch (e) { thrown = `${e instanceof Error}: ${e.message}`; }
+    let badPlan = '';
+    try { await api.scoreWeek({ version: 1, days: { mon: [{ kind: 'jogging' }] } }); } catch (e) { badPlan = e.message; }
+    return { version: plan.version, kinds: plan.days.wed.map((s) => s.kind), score: report.score, verdict: report.verdict, again, thrown, badPlan };
+  }, UNBALANCED);
+  assert.equal(result.version, 1);
+  assert.deepEqual(result.kinds, ['tempo']);
+  assert.equal(result.score, await scoreOf(page, SENT));
+  assert.equal(result.verdict, 'unbalanced');
+  assert.equal(result.again, UNBALANCED);
+  assert.match(result.thrown, /^true: Not a weekboard link: /);
+  assert.match(result.badPlan, /jogging/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a load failure shows a readable message and a way to the planner', async () => {
+  const { context, page } = await open('embed-demo.html', {
+    setup: (p) => p.route('**/*_bg.wasm', (r) => r.fulfill({ status: 404, body: 'not found' })),
+  });
+  const status = page.locator(`${SENT} .wb-embed-status`);
+  await status.filter({ hasText: 'couldn’t load' }).waitFor();
+  assert.match(await status.textContent(), /This training week couldn’t load: .+Open it in the planner instead\./);
+  assert.equal(await page.getAttribute(`${SENT} .wb-embed-status a`, 'href'), `${server.url}#plan=${UNBALANCED}`);
+  await context.close();
+});
+
+test('dark mode follows the system when the page says nothing, and the page when it does', async () => {
+  const { context, page } = await open('embed-demo.html', { colorScheme: 'dark' });
+  await ready(page, SENT);
+  const background = () => page.evaluate(() => getComputedStyle(document.querySelector('#sent-week').shadowRoot.querySelector('.wb-app')).backgroundColor);
+  assert.equal(await background(), 'rgb(15, 20, 26)');
+  await page.evaluate(() => { document.documentElement.style.colorScheme = 'light'; });
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('#sent-week').shadowRoot.querySelector('.wb-app')).backgroundColor === 'rgb(246, 247, 249)');
+  await page.evaluate(() => document.querySelector('#sent-week').setAttribute('theme', 'dark'));
+  assert.equal(await background(), 'rgb(15, 20, 26)');
+  await context.close();
+});
+
+test('the widget adapts to its container, not the window: stacked days in a narrow column', async () => {
+  const narrow = `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,">
+    <script type="module" src="weekboard.js"></script>
+    <div style="width:360px"><week-board id="side" plan="${UNBALANCED}" readonly></week-board></div>`;
+  const { context, page } = await open('narrow.html', {
+    viewport: { width: 1400, height: 900 },
+    setup: (p) => p.route('**/narrow.html', (r) => r.fulfill({ contentType: 'text/html', body: narrow })),
+  });
+  await ready(page, '#side');
+  const boxes = await page.$$eval('#side [data-day]', (days) => days.map((d) => d.getBoundingClientRect()).map((r) => [Math.round(r.x), Math.round(r.width)]));
+  // One column: every day starts at the same x and spans the widget.
+  assert.equal(new Set(boxes.map(([x]) => x)).size, 1, JSON.stringify(boxes));
+  assert.ok(boxes[0][1] > 250);
+  await context.close();
+});
