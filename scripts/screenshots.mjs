@@ -1,4 +1,5 @@
-// Takes the README's screenshots of the release build: desktop (1280 px) and phone (390 px).
+// Takes the README's screenshots of the release build: desktop (1280 px) and phone
+// (390 px), and a read-only embed in the demo blog post on a phone.
 //   node scripts/screenshots.mjs [outdir]   (after `make dist`)
 import { serve, launch, openPlanner } from '../tests/e2e/support.mjs';
 
@@ -16,6 +17,12 @@ try {
     await page.screenshot({ path: `${out}/${name}.png`, fullPage: name === 'board-phone' });
     await context.close();
   }
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(`${server.url}embed-demo.html`);
+  await page.waitForSelector('#sent-week [data-day="6"]');
+  await page.locator('#sent-week').screenshot({ path: `${out}/embed-phone.png` });
+  await context.close();
 } finally {
   await browser.close();
   await server.close();
