@@ -14,6 +14,7 @@ pub mod plan;
 pub mod report;
 pub mod samples;
 pub mod score;
+mod small_sort;
 
 pub use model::{
     Athlete, DayIndex, Kind, Level, Session, SessionId, Week, Zone, DAY_NAMES, DAY_SHORT,
