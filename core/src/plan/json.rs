@@ -234,11 +234,13 @@ fn read_session(value: &Value, path: &str) -> Read<SessionWire> {
 
 fn read_sessions(value: &Value, path: &str) -> Read<Vec<SessionWire>> {
     match value {
-        Value::Array(items) => items
-            .iter()
-            .enumerate()
-            .map(|(index, item)| read_session(item, &format!("{path}[{index}]")))
-            .collect(),
+        Value::Array(items) => {
+            let mut sessions = Vec::with_capacity(items.len());
+            for (index, item) in items.iter().enumerate() {
+                sessions.push(read_session(item, &format!("{path}[{index}]"))?);
+            }
+            Ok(sessions)
+        }
         _ => Err(invalid_type(path, value, "a sequence")),
     }
 }

@@ -364,7 +364,7 @@ fn read_days(days: DaysWire) -> Result<Week, PlanError> {
             week.days[day].push(session);
         }
     }
-    let mut free = (1..=u32::MAX).filter(|id| !ids.0.contains_key(id));
+    let mut free = (1..=u32::MAX).filter(|&id| !ids.contains(id));
     for (day, index) in unnumbered {
         // At most 40 sessions, so a free id always exists.
         if let Some(id) = free.next() {
