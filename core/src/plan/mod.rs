@@ -18,6 +18,7 @@ mod bounds;
 mod error;
 mod format;
 mod json;
+mod syntax;
 mod wire;
 
 pub(crate) use bounds::{check_counts, out_of_bounds};

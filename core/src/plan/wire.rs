@@ -430,19 +430,13 @@ pub(super) fn check_version(version: Option<&Value>) -> Result<(), PlanError> {
 impl Plan {
     /// Reads a plan from the JSON format. Every error names the field and says why.
     pub fn from_json(text: &str) -> Result<Plan, PlanError> {
-        let value: Value = serde_json::from_str(text).map_err(|e| {
-            let message = e.to_string();
-            // serde_json appends the position; it is kept in the error's fields instead.
-            let message = match message.rfind(" at line ") {
-                Some(cut) => message[..cut].to_string(),
-                None => message,
-            };
+        let value = super::syntax::parse(text).map_err(|e| {
             PlanError::new(
                 "",
                 PlanErrorKind::Syntax {
-                    message,
-                    line: e.line(),
-                    column: e.column(),
+                    message: e.message.to_string(),
+                    line: e.line,
+                    column: e.column,
                 },
             )
         })?;
