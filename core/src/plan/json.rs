@@ -68,7 +68,8 @@ fn read_struct<'v>(
     expecting: &str,
     names: &[&str],
     required: Option<usize>,
-    mut each: impl FnMut(usize, &'v Value, String) -> Read<()>,
+    // `dyn`: one copy of this function for all four structs.
+    each: &mut dyn FnMut(usize, &'v Value, String) -> Read<()>,
 ) -> Read<()> {
     match value {
         Value::Object(map) => {
@@ -151,7 +152,7 @@ fn read_settings(value: &Value, path: &str) -> Read<SettingsWire> {
         "a settings object",
         SETTINGS_FIELDS,
         None,
-        |index, field, at| {
+        &mut |index, field, at| {
             let word = optional_string(field, &at)?;
             match index {
                 0 => wire.units = word,
@@ -171,7 +172,7 @@ fn read_athlete(value: &Value, path: &str) -> Read<AthleteWire> {
         "an athlete object",
         ATHLETE_FIELDS,
         None,
-        |index, field, at| {
+        &mut |index, field, at| {
             if index == 0 {
                 wire.level = optional_string(field, &at)?;
                 return Ok(());
@@ -207,7 +208,7 @@ fn read_session(value: &Value, path: &str) -> Read<SessionWire> {
         "a session object",
         SESSION_FIELDS,
         Some(1),
-        |index, field, at| {
+        &mut |index, field, at| {
             match index {
                 1 => wire.kind = string(field, &at)?,
                 0 | 2..=4 => {
@@ -253,7 +254,7 @@ fn read_days(value: &Value, path: &str) -> Read<DaysWire> {
         "an object of days, mon to sun",
         &DAY_KEYS,
         None,
-        |index, field, at| {
+        &mut |index, field, at| {
             days[index] = read_sessions(field, &at)?;
             Ok(())
         },
