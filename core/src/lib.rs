@@ -5,6 +5,7 @@
 //! goes into [`score::score`], which returns a [`report::Report`].
 
 pub mod arrange;
+pub mod decimal;
 pub mod ics;
 pub mod link;
 pub mod model;
@@ -13,6 +14,7 @@ pub mod plan;
 pub mod report;
 pub mod samples;
 pub mod score;
+mod small_sort;
 
 pub use model::{
     Athlete, DayIndex, Kind, Level, Session, SessionId, Week, Zone, DAY_NAMES, DAY_SHORT,

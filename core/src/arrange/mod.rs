@@ -227,7 +227,8 @@ impl<O: Objective> Search<O> {
                 moves.push((member.day, member.position, day, member.id));
             }
         }
-        moves.sort_unstable();
+        // Day and position tell moves apart: the order is total.
+        crate::small_sort::sort_by(&mut moves, Ord::cmp);
 
         let mut week = Week::default();
         for (day, sessions) in self.week.days.iter().enumerate() {

@@ -138,7 +138,7 @@ impl Space {
             }
         }
         // Stable: classes that tie keep week order.
-        classes.sort_by_key(placing_order);
+        crate::small_sort::sort_by_key(&mut classes, placing_order);
 
         let mut rest_sharing = [0; 7];
         for (day, sessions) in week.days.iter().enumerate() {

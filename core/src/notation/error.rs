@@ -21,12 +21,16 @@ pub struct NotationError {
 impl NotationError {
     /// An error at `span` of `src`; `what` gets the position appended.
     pub(super) fn at(src: &str, span: Range<usize>, what: impl Into<String>) -> NotationError {
+        NotationError::at_string(src, span, what.into())
+    }
+
+    /// [`NotationError::at`] with the message made: one copy for all callers.
+    fn at_string(src: &str, span: Range<usize>, what: String) -> NotationError {
         let start = span.start.min(src.len());
         let before = src.get(..start).unwrap_or(src);
         let line = 1 + before.chars().filter(|&c| c == '\n').count();
         let line_start = before.rfind(['\n', '\r']).map_or(0, |i| i + 1);
         let column = 1 + before.get(line_start..).map_or(0, |s| s.chars().count());
-        let what = what.into();
         let message = if src.contains(['\n', '\r']) {
             format!("{what} (line {line}, column {column})")
         } else {

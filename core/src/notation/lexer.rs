@@ -200,7 +200,8 @@ fn number(src: &str, chars: &[(usize, char)], i: usize) -> Result<(Tok, usize), 
             format!("'{text}' is too big a number for a workout"),
         ));
     }
-    let value: f64 = text.parse().unwrap_or(0.0);
+    // At most 9 characters: exact (see `parse_f64`).
+    let value = crate::decimal::parse_f64(text).unwrap_or(0.0);
     Ok((Tok::Number(value), j))
 }
 

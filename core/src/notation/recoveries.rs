@@ -112,7 +112,7 @@ pub(super) fn apply(
     clauses: &[Clause],
 ) -> Result<(), NotationError> {
     let mut ordered: Vec<&Clause> = clauses.iter().collect();
-    ordered.sort_by_key(|c| c.scope.rank());
+    crate::small_sort::sort_by_key(&mut ordered, |c| c.scope.rank());
     for clause in ordered {
         let mut matched = 0usize;
         visit_gaps(steps, true, false, &mut |gap, slot| {

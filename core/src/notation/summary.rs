@@ -95,11 +95,12 @@ pub(super) fn distance(metres: u32, units_km: bool) -> String {
     } else {
         (f64::from(metres) / MILE_M, "mi")
     };
-    let tenths = (value * 10.0).round();
-    if tenths % 10.0 == 0.0 {
-        format!("{} {unit}", tenths / 10.0)
+    // Whole tenths (at most 43 million), written with integers.
+    let tenths = (value * 10.0).round() as u64;
+    if tenths % 10 == 0 {
+        format!("{} {unit}", tenths / 10)
     } else {
-        format!("{:.1} {unit}", tenths / 10.0)
+        format!("{}.{} {unit}", tenths / 10, tenths % 10)
     }
 }
 

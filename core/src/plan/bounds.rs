@@ -4,7 +4,6 @@
 use super::error::{PlanError, PlanErrorKind};
 use super::format::{session_path, DAY_KEYS};
 use crate::model::{Athlete, Session};
-use std::collections::BTreeMap;
 
 /// The largest (and smallest) values a plan may hold. One table for the JSON format
 /// and for share links, so the two can never disagree.
@@ -294,23 +293,27 @@ pub(super) fn check_athlete(athlete: &Athlete) -> Result<(), PlanError> {
     Ok(())
 }
 
-/// Remembers each session id with the path of the session that has it.
+/// Remembers each session id with the day and place of the session that has it.
+/// A list: a plan holds at most [`BOUNDS`]`.sessions_per_week` sessions.
 #[derive(Default)]
-pub(super) struct IdRegister(pub(super) BTreeMap<u32, String>);
+pub(super) struct IdRegister(Vec<(u32, usize, usize)>);
 
 impl IdRegister {
     pub(super) fn claim(&mut self, id: u32, day: usize, index: usize) -> Result<(), PlanError> {
-        if let Some(first) = self.0.get(&id) {
+        if let Some(&(_, first_day, first_index)) = self.0.iter().find(|c| c.0 == id) {
             return Err(PlanError::new(
                 session_path(day, index, "id"),
                 PlanErrorKind::DuplicateId {
                     id,
-                    first: first.clone(),
+                    first: format!("days.{}[{first_index}]", DAY_KEYS[first_day]),
                 },
             ));
         }
-        self.0
-            .insert(id, format!("days.{}[{index}]", DAY_KEYS[day]));
+        self.0.push((id, day, index));
         Ok(())
+    }
+
+    pub(super) fn contains(&self, id: u32) -> bool {
+        self.0.iter().any(|c| c.0 == id)
     }
 }

@@ -364,7 +364,7 @@ fn read_days(days: DaysWire) -> Result<Week, PlanError> {
             week.days[day].push(session);
         }
     }
-    let mut free = (1..=u32::MAX).filter(|id| !ids.0.contains_key(id));
+    let mut free = (1..=u32::MAX).filter(|&id| !ids.contains(id));
     for (day, index) in unnumbered {
         // At most 40 sessions, so a free id always exists.
         if let Some(id) = free.next() {
@@ -376,7 +376,7 @@ fn read_days(days: DaysWire) -> Result<Week, PlanError> {
 
 /// Turns away unknown fields with the list of known ones, before serde sees them
 /// (serde would say the same less plainly).
-fn check_fields(plan: &Map<String, Value>) -> Result<(), PlanError> {
+pub(super) fn check_fields(plan: &Map<String, Value>) -> Result<(), PlanError> {
     fn known(
         object: &Map<String, Value>,
         fields: &'static [&'static str],
@@ -416,13 +416,13 @@ fn check_fields(plan: &Map<String, Value>) -> Result<(), PlanError> {
     Ok(())
 }
 
-fn check_version(version: Option<&Value>) -> Result<(), PlanError> {
+pub(super) fn check_version(version: Option<&Value>) -> Result<(), PlanError> {
     match version {
         None => Err(PlanError::new("version", PlanErrorKind::MissingVersion)),
         Some(v) if v.as_u64() == Some(u64::from(FORMAT_VERSION)) => Ok(()),
         Some(v) => Err(PlanError::new(
             "version",
-            PlanErrorKind::UnsupportedVersion(v.to_string()),
+            PlanErrorKind::UnsupportedVersion(super::json::compact(v)),
         )),
     }
 }
@@ -430,19 +430,13 @@ fn check_version(version: Option<&Value>) -> Result<(), PlanError> {
 impl Plan {
     /// Reads a plan from the JSON format. Every error names the field and says why.
     pub fn from_json(text: &str) -> Result<Plan, PlanError> {
-        let value: Value = serde_json::from_str(text).map_err(|e| {
-            let message = e.to_string();
-            // serde_json appends the position; it is kept in the error's fields instead.
-            let message = match message.rfind(" at line ") {
-                Some(cut) => message[..cut].to_string(),
-                None => message,
-            };
+        let value = super::syntax::parse(text).map_err(|e| {
             PlanError::new(
                 "",
                 PlanErrorKind::Syntax {
-                    message,
-                    line: e.line(),
-                    column: e.column(),
+                    message: e.message.to_string(),
+                    line: e.line,
+                    column: e.column,
                 },
             )
         })?;
@@ -463,11 +457,7 @@ impl Plan {
         // The version first: a newer plan may have any shape.
         check_version(object.get("version"))?;
         check_fields(object)?;
-        let wire: PlanWire = serde_path_to_error::deserialize(value).map_err(|e| {
-            let path = e.path().to_string();
-            let path = if path == "." { String::new() } else { path };
-            PlanError::new(path, PlanErrorKind::Shape(e.into_inner().to_string()))
-        })?;
+        let wire = super::json::read_plan(object)?;
         Plan::from_wire(wire)
     }
 
@@ -506,8 +496,8 @@ impl Plan {
 
     /// The plan as pretty-printed JSON (version 1).
     pub fn to_json(&self) -> String {
-        // Wire types hold only strings, numbers and string-keyed objects: this cannot fail.
-        serde_json::to_string_pretty(&self.to_wire()).unwrap_or_default()
+        // What `serde_json::to_string_pretty(&self.to_wire())` writes, without serde.
+        super::json::write_plan(self)
     }
 }
 

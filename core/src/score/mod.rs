@@ -55,7 +55,7 @@ pub fn score(week: &Week, athlete: &Athlete) -> Report {
     let verdict = verdict::judge(score, &kept.tally);
 
     let mut flags = kept.flags;
-    flags.sort_by(|a, b| {
+    crate::small_sort::sort_by(&mut flags, |a, b| {
         b.severity
             .cmp(&a.severity)
             .then(b.points.cmp(&a.points))

@@ -80,9 +80,10 @@ impl Parser<'_> {
                         // "400s" is four-hundreds, not 400 seconds
                         let plural = w == "s"
                             && self.glued()
-                            && v >= 200.0
-                            && v % 100.0 == 0.0
-                            && v <= BARE_MAX_M;
+                            && (200.0..=BARE_MAX_M).contains(&v)
+                            // a whole hundred (not `%`, which would bring `fmod`)
+                            && v.fract() == 0.0
+                            && v as u32 % 100 == 0;
                         self.bump();
                         if plural {
                             return self.distance(v, start);
