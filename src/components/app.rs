@@ -232,7 +232,7 @@ pub fn App(props: &AppProps) -> Html {
                 if !(event.ctrl_key() || event.meta_key()) || is_editable(event.target()) {
                     return;
                 }
-                let key = event.key().to_lowercase();
+                let key = event.key().to_ascii_lowercase();
                 let action = match (key.as_str(), event.shift_key()) {
                     ("z", false) => Action::Undo,
                     ("z", true) | ("y", false) => Action::Redo,

@@ -167,7 +167,7 @@ pub fn Profile(props: &ProfileProps) -> Html {
             if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
                 let level = Level::ALL
                     .into_iter()
-                    .find(|l| l.label().to_lowercase() == select.value());
+                    .find(|l| l.label().to_ascii_lowercase() == select.value());
                 on_command.emit(Command::SetAthlete(Athlete {
                     level,
                     ..athlete.clone()
@@ -217,7 +217,7 @@ pub fn Profile(props: &ProfileProps) -> Html {
                         <select name="level" onchange={on_level}>
                             <option value="" selected={level.is_none()}>{"Not set"}</option>
                             for l in Level::ALL {
-                                <option value={l.label().to_lowercase()} selected={level == Some(l)}>{l.label()}</option>
+                                <option value={l.label().to_ascii_lowercase()} selected={level == Some(l)}>{l.label()}</option>
                             }
                         </select>
                     </label>

@@ -2,7 +2,9 @@
 // global resets, `div { display: inline }`, big fonts. Two widgets, one read-only.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, centre } from './support.mjs';
+import { readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { serve, launch, centre, DIST } from './support.mjs';
 
 const UNBALANCED = 'AQAREREBBAYFAgQAE2Q'; // seed 001, the demo's week
 const EFFECTIVE = 'AQAREREBAgYCAAUCE2Q'; // seed 001's effective week
@@ -321,4 +323,53 @@ test('the widget adapts to its container, not the window: stacked days in a narr
   assert.equal(new Set(boxes.map(([x]) => x)).size, 1, JSON.stringify(boxes));
   assert.ok(boxes[0][1] > 250);
   await context.close();
+});
+
+test('the placeholder shows while the wasm is on its way', async () => {
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  const { context, page } = await open('embed-demo.html', {
+    setup: (p) => p.route('**/*_bg.wasm', async (r) => { await held; await r.continue(); }),
+  });
+  const status = page.locator(`${SENT} .wb-embed-status`);
+  await status.waitFor();
+  assert.equal(await status.textContent(), 'Loading the training week…');
+  release();
+  await ready(page, SENT);
+  assert.equal(await status.isVisible(), false);
+  await context.close();
+});
+
+test('the bundle works from another origin and path: files are found next to weekboard.js', async () => {
+  // The bundle "hosted" at another origin under a sub-path: Playwright answers for
+  // that origin from dist/, with the CORS header such a host must send.
+  const CDN = 'https://cdn.example/training/weekboard/';
+  const TYPES = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
+  const hostBundle = (p) => p.route(`${CDN}**`, async (route) => {
+    const file = new URL(route.request().url()).pathname.split('/').pop();
+    const body = await readFile(join(DIST, file)).catch(() => null);
+    if (!body) return route.fulfill({ status: 404, body: 'not found' });
+    await route.fulfill({
+      body,
+      headers: { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'access-control-allow-origin': '*' },
+    });
+  });
+  const post = `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,">
+    <script type="module" src="${CDN}weekboard.js"></script>
+    <week-board id="far" plan="${UNBALANCED}"></week-board>`;
+  const { context, page, errors } = await open('blog/2026/post.html', {
+    setup: async (p) => {
+      await hostBundle(p);
+      await p.route('**/blog/2026/post.html', (r) => r.fulfill({ contentType: 'text/html', body: post }));
+    },
+  });
+  try {
+    await ready(page, '#far');
+    assert.equal(await page.getAttribute('#far [data-testid="open-in-planner"]', 'href'), `${CDN}#plan=${UNBALANCED}`);
+    const payload = await page.evaluate(async (url) => (await import(url)).encodePlan({ version: 1 }), `${CDN}weekboard.js`);
+    assert.equal(typeof payload, 'string');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
 });

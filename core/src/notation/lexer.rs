@@ -79,7 +79,12 @@ pub(super) fn lex(src: &str) -> Result<Vec<Token>, NotationError> {
             while char_at(j).is_some_and(char::is_alphabetic) {
                 j += 1;
             }
-            let word = src.get(start..byte_at(j)).unwrap_or("").to_lowercase();
+            // The vocabulary is ASCII: folding only ASCII keeps Unicode's case tables
+            // out of the wasm, and a word with other letters matches nothing either way.
+            let word = src
+                .get(start..byte_at(j))
+                .unwrap_or("")
+                .to_ascii_lowercase();
             out.push(Token {
                 tok: Tok::Word(word),
                 span: start..byte_at(j),
