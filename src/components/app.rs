@@ -438,6 +438,25 @@ pub fn App(props: &AppProps) -> Html {
         readonly.then_some("is-readonly")
     );
 
+    // The same board and chart in both layouts; read-only takes the drag away.
+    let board_view = html! {
+        <Board
+            plan={plan.clone()}
+            moves={moves}
+            report={report.clone()}
+            drag={if readonly { None } else { (*drag).clone() }}
+            highlight={highlight}
+            readonly={readonly}
+            on_command={on_command.clone()}
+            on_drag={on_drag}
+            on_announce={on_announce}
+            on_edit={on_edit.clone()}
+            root={root.clone()}
+            floating={floating.clone()}
+        />
+    };
+    let load_chart = html! { <LoadChart report={report.clone()} settings={plan.settings} /> };
+
     if readonly {
         return html! {
             <div class={classes} ref={root.clone()} data-testid="planner">
@@ -455,23 +474,8 @@ pub fn App(props: &AppProps) -> Html {
                         on_highlight={on_highlight}
                     />
                     <main class="wb-main">
-                        <Board
-                            plan={plan.clone()}
-                            moves={moves}
-                            report={report.clone()}
-                            drag={None::<Drag>}
-                            highlight={highlight}
-                            readonly={true}
-                            on_command={on_command.clone()}
-                            on_drag={on_drag}
-                            on_announce={on_announce}
-                            on_edit={on_edit.clone()}
-                            root={root.clone()}
-                            floating={floating.clone()}
-                        />
-                        <div class="wb-side">
-                            <LoadChart report={report.clone()} settings={plan.settings} />
-                        </div>
+                        {board_view}
+                        <div class="wb-side">{load_chart}</div>
                     </main>
                 </div>
               </div>
@@ -527,23 +531,11 @@ pub fn App(props: &AppProps) -> Html {
                         on_proposal={on_proposal}
                         on_command={on_command.clone()}
                     />
-                    <Board
-                        plan={plan.clone()}
-                        moves={moves}
-                        report={report.clone()}
-                        drag={(*drag).clone()}
-                        highlight={highlight}
-                        on_command={on_command.clone()}
-                        on_drag={on_drag}
-                        on_announce={on_announce}
-                        on_edit={on_edit.clone()}
-                        root={root.clone()}
-                        floating={floating.clone()}
-                    />
+                    {board_view}
                     <div class="wb-side">
                         <PlanTools plan={plan.clone()} on_import={on_import}
                             planner_url={planner_url.clone()} embedded={embedded} />
-                    <LoadChart report={report.clone()} settings={plan.settings} />
+                    {load_chart}
                     <Profile
                         athlete={plan.athlete.clone()}
                         settings={plan.settings}
