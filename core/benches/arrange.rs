@@ -15,85 +15,12 @@ use std::hint::black_box;
 use weekboard_core::arrange::{
     suggest, Constraints, Objective, Search, Suggestion, DEFAULT_NODE_BUDGET,
 };
-use weekboard_core::model::{Athlete, Kind, Session, SessionId, Week};
+use weekboard_core::model::{Athlete, Week};
 use weekboard_core::quick_score;
-use weekboard_core::samples::{effective_week, unbalanced_week};
-
-fn session(id: u32, kind: Kind, minutes: u16) -> Session {
-    let mut session = Session::new(SessionId(id), kind);
-    session.minutes = minutes;
-    session
-}
-
-fn week_of(days: [&[(Kind, u16)]; 7]) -> Week {
-    let mut week = Week::default();
-    let mut id = 0;
-    for (day, sessions) in days.into_iter().enumerate() {
-        for &(kind, minutes) in sessions {
-            id += 1;
-            week.days[day].push(session(id, kind, minutes));
-        }
-    }
-    week
-}
-
-/// The scoring bench's week: seed 001's unbalanced week with a strength double on
-/// Monday, an easy double on Thursday and cross-training on the rest day.
-fn ten_session_week() -> Week {
-    let mut week = unbalanced_week();
-    for (day, id, kind) in [
-        (0, 8, Kind::Strength),
-        (3, 9, Kind::Easy),
-        (5, 10, Kind::CrossTraining),
-    ] {
-        week.days[day].push(Session::new(SessionId(id), kind));
-    }
-    week
-}
-
-/// A week as planned on the board: a rest day, intervals and tempo back to back on one
-/// day, easy doubles, a long run with a strength session.
-fn ten_with_doubles() -> Week {
-    use Kind::*;
-    week_of([
-        &[(Rest, 0)],
-        &[(Intervals, 60), (Tempo, 50)],
-        &[(Easy, 45), (Easy, 30)],
-        &[(Easy, 45)],
-        &[(Steady, 50)],
-        &[(Easy, 45)],
-        &[(LongRun, 100), (Strength, 30)],
-    ])
-}
-
-/// Twelve sessions: five doubles, three hard sessions, a rest day.
-fn twelve_session_week() -> Week {
-    use Kind::*;
-    week_of([
-        &[(Easy, 40), (Strength, 30)],
-        &[(Intervals, 60), (Easy, 30)],
-        &[(Easy, 45), (Recovery, 30)],
-        &[(Tempo, 50), (Easy, 30)],
-        &[(Rest, 0)],
-        &[(Hills, 50)],
-        &[(LongRun, 110), (Easy, 20)],
-    ])
-}
-
-/// Twelve sessions with four hard ones and a race: no arrangement spaces them all, so
-/// the best week is below what a bound at the start can promise.
-fn four_hard_week() -> Week {
-    use Kind::*;
-    week_of([
-        &[(Easy, 40)],
-        &[(Intervals, 60), (Easy, 30)],
-        &[(Tempo, 45)],
-        &[(Race, 40), (Easy, 30)],
-        &[(Rest, 0)],
-        &[(Hills, 50), (Strength, 30)],
-        &[(LongRun, 110), (Easy, 20)],
-    ])
-}
+use weekboard_core::samples::{
+    effective_week, four_hard_week, scoring_bench_week, ten_with_doubles, twelve_with_doubles,
+    unbalanced_week,
+};
 
 /// The board's score with no bound but the top of the scale: the search as it ran
 /// before the scoring module offered `score_bound`, for comparison.
@@ -120,9 +47,9 @@ fn bench(c: &mut Criterion) {
     let weeks = [
         ("unbalanced (7)", unbalanced_week()),
         ("effective (7)", effective_week()),
-        ("scoring bench week (10)", ten_session_week()),
+        ("scoring bench week (10)", scoring_bench_week()),
         ("10 with doubles", ten_with_doubles()),
-        ("12 with doubles", twelve_session_week()),
+        ("12 with doubles", twelve_with_doubles()),
         ("12, four hard", four_hard_week()),
     ];
     for (name, week) in &weeks {

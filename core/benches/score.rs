@@ -3,25 +3,9 @@
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
-use weekboard_core::model::{Athlete, Kind, Level, Session, SessionId, Week};
-use weekboard_core::samples::unbalanced_week;
+use weekboard_core::model::{Athlete, Level};
+use weekboard_core::samples::scoring_bench_week;
 use weekboard_core::{quick_score, score};
-
-/// Seed 001's unbalanced week (the first screen) with a strength session, an easy double
-/// and a cross-training session: ten sessions, back-to-back hard days included, so the
-/// full report also searches for the best move.
-fn ten_session_week() -> Week {
-    let mut week = unbalanced_week();
-    for (day, id, kind) in [
-        (0, 8, Kind::Strength),
-        (3, 9, Kind::Easy),
-        (5, 10, Kind::CrossTraining),
-    ] {
-        week.days[day].push(Session::new(SessionId(id), kind));
-    }
-    assert_eq!(week.session_count(), 10);
-    week
-}
 
 fn profile() -> Athlete {
     Athlete {
@@ -34,7 +18,8 @@ fn profile() -> Athlete {
 }
 
 fn bench(c: &mut Criterion) {
-    let week = ten_session_week();
+    let week = scoring_bench_week();
+    assert_eq!(week.session_count(), 10);
     for (name, athlete) in [("no profile", Athlete::default()), ("profile", profile())] {
         c.bench_function(&format!("score, 10 sessions, {name}"), |b| {
             b.iter(|| score(black_box(&week), black_box(&athlete)))

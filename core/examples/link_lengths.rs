@@ -9,22 +9,8 @@
 
 use weekboard_core::link;
 use weekboard_core::model::{Kind, Session, SessionId, Week};
-use weekboard_core::samples::{effective_week, unbalanced_week};
+use weekboard_core::samples::{effective_week, scoring_bench_week, unbalanced_week};
 use weekboard_core::Plan;
-
-/// Seed 001's unbalanced week with a strength double on Monday, an easy double on
-/// Thursday and cross-training on the rest day: the week of `benches/score.rs`.
-fn ten_session_week() -> Week {
-    let mut week = unbalanced_week();
-    for (day, id, kind) in [
-        (0, 8, Kind::Strength),
-        (3, 9, Kind::Easy),
-        (5, 10, Kind::CrossTraining),
-    ] {
-        week.days[day].push(Session::new(SessionId(id), kind));
-    }
-    week
-}
 
 /// One planned session: kind, minutes, metres (0: none), RPE, title.
 type Planned = (Kind, u16, u32, u8, &'static str);
@@ -82,7 +68,7 @@ fn main() {
     let weeks = [
         ("seed 001 Effective week", effective_week()),
         ("seed 001 Unbalanced week", unbalanced_week()),
-        ("10 sessions (scoring bench week)", ten_session_week()),
+        ("10 sessions (scoring bench week)", scoring_bench_week()),
         ("14 sessions with titles", fourteen_session_week()),
     ];
     for (name, week) in weeks {

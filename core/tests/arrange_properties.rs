@@ -10,7 +10,10 @@ use weekboard_core::arrange::{
 };
 use weekboard_core::model::{Athlete, DayIndex, Kind, Session, SessionId, Week};
 use weekboard_core::quick_score;
-use weekboard_core::samples::{effective_week, unbalanced_week};
+use weekboard_core::samples::{
+    effective_week, four_hard_week, scoring_bench_week, ten_with_doubles, twelve_with_doubles,
+    unbalanced_week,
+};
 
 // ---------------------------------------------------------------------------------
 // The space, written out plainly (independently of the search): caps per day, the
@@ -725,56 +728,13 @@ fn the_ceiling_prunes_once_a_week_scores_top() {
 // that it proves weeks with doubles within the default budget.
 // ---------------------------------------------------------------------------------
 
-fn week_of(days: [&[(Kind, u16)]; 7]) -> Week {
-    let mut week = Week::default();
-    let mut id = 0;
-    for (day, sessions) in days.into_iter().enumerate() {
-        for &(kind, minutes) in sessions {
-            id += 1;
-            let mut session = Session::new(SessionId(id), kind);
-            session.minutes = minutes;
-            week.days[day].push(session);
-        }
-    }
-    week
-}
-
 #[test]
 fn weeks_with_doubles_are_proven_best_within_the_default_budget() {
-    use Kind::*;
-    let mut scoring_bench_week = unbalanced_week();
-    for (day, id, kind) in [(0, 8, Strength), (3, 9, Easy), (5, 10, CrossTraining)] {
-        scoring_bench_week.days[day].push(Session::new(SessionId(id), kind));
-    }
     let weeks = [
-        scoring_bench_week,
-        week_of([
-            &[(Rest, 0)],
-            &[(Intervals, 60), (Tempo, 50)],
-            &[(Easy, 45), (Easy, 30)],
-            &[(Easy, 45)],
-            &[(Steady, 50)],
-            &[(Easy, 45)],
-            &[(LongRun, 100), (Strength, 30)],
-        ]),
-        week_of([
-            &[(Easy, 40), (Strength, 30)],
-            &[(Intervals, 60), (Easy, 30)],
-            &[(Easy, 45), (Recovery, 30)],
-            &[(Tempo, 50), (Easy, 30)],
-            &[(Rest, 0)],
-            &[(Hills, 50)],
-            &[(LongRun, 110), (Easy, 20)],
-        ]),
-        week_of([
-            &[(Easy, 40)],
-            &[(Intervals, 60), (Easy, 30)],
-            &[(Tempo, 45)],
-            &[(Race, 40), (Easy, 30)],
-            &[(Rest, 0)],
-            &[(Hills, 50), (Strength, 30)],
-            &[(LongRun, 110), (Easy, 20)],
-        ]),
+        scoring_bench_week(),
+        ten_with_doubles(),
+        twelve_with_doubles(),
+        four_hard_week(),
     ];
     let athlete = Athlete::default();
     for week in &weeks {
