@@ -205,3 +205,18 @@ impl Sink for Vec<Flag> {
         self.push(flag);
     }
 }
+
+#[cfg(test)]
+impl Flag {
+    /// A flag about the week as a whole, for tests of what adds flags up.
+    pub(crate) fn about_the_week(code: FindingCode, severity: Severity, points: u32) -> Flag {
+        Flag {
+            code,
+            severity,
+            points,
+            days: DaySet::default(),
+            subject: Subject::Week,
+            detail: Detail::Profile { missing: 0 },
+        }
+    }
+}

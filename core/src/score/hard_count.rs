@@ -94,9 +94,7 @@ mod tests {
             level,
             ..Athlete::default()
         };
-        let mut found = Vec::new();
-        check(&Facts::gather(week, &athlete, None), &athlete, &mut found);
-        found
+        crate::score::flags_of(week, &athlete, |facts, found| check(facts, &athlete, found))
     }
 
     fn beginner_week() -> Week {

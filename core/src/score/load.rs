@@ -166,9 +166,7 @@ mod tests {
     use crate::samples::{effective_week, week_of};
 
     fn flags(week: &Week, athlete: &Athlete) -> Vec<Flag> {
-        let mut found = Vec::new();
-        check(&Facts::gather(week, athlete, None), athlete, &mut found);
-        found
+        crate::score::flags_of(week, athlete, |facts, found| check(facts, athlete, found))
     }
 
     fn usual(minutes: u16) -> Athlete {

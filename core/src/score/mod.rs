@@ -127,6 +127,18 @@ impl Sink for Kept {
     }
 }
 
+/// One rule family's flags for a week, as the family's own tests look at them.
+#[cfg(test)]
+fn flags_of(
+    week: &Week,
+    athlete: &Athlete,
+    check: impl FnOnce(&Facts, &mut Vec<Flag>),
+) -> Vec<Flag> {
+    let mut found = Vec::new();
+    check(&Facts::gather(week, athlete, None), &mut found);
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

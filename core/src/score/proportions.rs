@@ -213,9 +213,9 @@ mod tests {
     use crate::samples::{effective_week, unbalanced_week, week_of};
 
     fn flags(week: &Week) -> Vec<Flag> {
-        let mut found = Vec::new();
-        check(&Facts::gather(week, &Athlete::default(), None), &mut found);
-        found
+        crate::score::flags_of(week, &Athlete::default(), |facts, found| {
+            check(facts, found)
+        })
     }
 
     #[test]

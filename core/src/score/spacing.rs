@@ -268,9 +268,7 @@ mod tests {
     use crate::score::facts::Facts;
 
     fn flags(week: &Week, athlete: &Athlete) -> Vec<Flag> {
-        let mut found = Vec::new();
-        check(&Facts::gather(week, athlete, None), &mut found);
-        found
+        crate::score::flags_of(week, athlete, check)
     }
 
     fn crowding(flag: &Flag) -> Crowding {

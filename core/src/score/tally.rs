@@ -135,17 +135,9 @@ impl Tally {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::score::flag::{DaySet, Detail, Subject};
 
     fn flag(code: FindingCode, severity: Severity, points: u32) -> Flag {
-        Flag {
-            code,
-            severity,
-            points,
-            days: DaySet::default(),
-            subject: Subject::Week,
-            detail: Detail::Profile { missing: 0 },
-        }
+        Flag::about_the_week(code, severity, points)
     }
 
     #[test]

@@ -59,19 +59,12 @@ pub(crate) fn judge(score: u8, tally: &Tally) -> Verdict {
 mod tests {
     use super::*;
     use crate::report::FindingCode;
-    use crate::score::flag::{DaySet, Detail, Flag, Sink, Subject};
+    use crate::score::flag::{Flag, Sink};
 
     fn tally(flags: &[(FindingCode, Severity, u32)]) -> Tally {
         let mut tally = Tally::default();
         for &(code, severity, points) in flags {
-            tally.raise(Flag {
-                code,
-                severity,
-                points,
-                days: DaySet::default(),
-                subject: Subject::Week,
-                detail: Detail::Profile { missing: 0 },
-            });
+            tally.raise(Flag::about_the_week(code, severity, points));
         }
         tally
     }
