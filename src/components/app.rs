@@ -63,9 +63,9 @@ pub struct AppProps {
     /// Set when the planner is embedded in someone else's page.
     #[prop_or_default]
     pub embedding: Option<Rc<Embedding>>,
-    /// Told about every change of the plan after the first render.
+    /// Told about every change of the plan (with its report) after the first render.
     #[prop_or_default]
-    pub on_change: Option<Callback<Rc<Plan>>>,
+    pub on_change: Option<Callback<(Rc<Plan>, Rc<Report>)>>,
 }
 
 impl Default for AppProps {
@@ -310,7 +310,7 @@ pub fn App(props: &AppProps) -> Html {
         move || drop(listener)
     });
 
-    use_host(&props.embedding, &props.on_change, &board, &plan);
+    use_host(&props.embedding, &props.on_change, &board, &plan, &report);
 
     let on_keep_shared = {
         let viewing = viewing.clone();
@@ -399,26 +399,36 @@ pub fn App(props: &AppProps) -> Html {
 
     let readonly = props.embedding.as_ref().is_some_and(|e| e.readonly);
     // Embedded, links lead to the standalone planner; standalone, to this page.
-    let planner_url = match &props.embedding {
+    // Memoised: the planner re-renders on every drag step, the link only changes
+    // with the plan.
+    let planner_url = use_memo(props.embedding.clone(), |embedding| match embedding {
         Some(embedding) => AttrValue::from(embedding.planner_url.clone()),
         None => share::this_page(),
-    };
-    let open_in_planner = props.embedding.as_ref().map(|_| {
+    });
+    let planner_link = use_memo(
+        (embedded, (*planner_url).clone(), plan.clone()),
+        |(embedded, url, plan)| embedded.then(|| format!("{url}{}", link::fragment(plan, false))),
+    );
+    let open_in_planner = (*planner_link).clone().map(|href| {
         html! {
-            <a class="wb-open-planner" href={format!("{planner_url}{}", link::fragment(&plan, false))}
+            <a class="wb-open-planner" href={href}
                 target="_blank" rel="noopener" data-testid="open-in-planner">
                 {"Open in planner"}<span aria-hidden="true">{" ↗"}</span>
             </a>
         }
     });
     // The post's week, to come back to after the reader's own changes.
-    let post_week = props
-        .embedding
-        .as_ref()
-        .filter(|e| !e.readonly && e.post_week.is_some())
-        .map(|e| e.starting_plan())
-        .filter(|post| *post != *plan);
-    let on_back_to_post = post_week.map(|post| {
+    let post_week = use_memo(
+        (props.embedding.clone(), plan.clone()),
+        |(embedding, plan)| {
+            embedding
+                .as_ref()
+                .filter(|e| !e.readonly && e.post_week.is_some())
+                .map(|e| e.starting_plan())
+                .filter(|post| post != &**plan)
+        },
+    );
+    let on_back_to_post = (*post_week).clone().map(|post| {
         let board = board.clone();
         Callback::from(move |_: MouseEvent| board.dispatch(Action::Load(Box::new(post.clone()))))
     });
@@ -534,7 +544,7 @@ pub fn App(props: &AppProps) -> Html {
                     {board_view}
                     <div class="wb-side">
                         <PlanTools plan={plan.clone()} on_import={on_import}
-                            planner_url={planner_url.clone()} embedded={embedded} />
+                            planner_url={(*planner_url).clone()} embedded={embedded} />
                     {load_chart}
                     <Profile
                         athlete={plan.athlete.clone()}

@@ -4,7 +4,7 @@
 use crate::embed::Embedding;
 use crate::state::{Action, BoardState, Command};
 use std::rc::Rc;
-use weekboard_core::Plan;
+use weekboard_core::{Plan, Report};
 use yew::prelude::*;
 
 /// Follows the element's attributes after load, and tells the page about every
@@ -12,9 +12,10 @@ use yew::prelude::*;
 #[hook]
 pub fn use_host(
     embedding: &Option<Rc<Embedding>>,
-    on_change: &Option<Callback<Rc<Plan>>>,
+    on_change: &Option<Callback<(Rc<Plan>, Rc<Report>)>>,
     board: &UseReducerHandle<BoardState>,
     plan: &Rc<Plan>,
+    report: &Rc<Report>,
 ) {
     let seen = use_mut_ref(|| embedding.clone());
     {
@@ -36,10 +37,11 @@ pub fn use_host(
     }
     let last = use_mut_ref(|| plan.clone());
     let on_change = on_change.clone();
+    let report = report.clone();
     use_effect_with(plan.clone(), move |plan| {
         if !Rc::ptr_eq(&last.replace(plan.clone()), plan) {
             if let Some(on_change) = on_change {
-                on_change.emit(plan.clone());
+                on_change.emit((plan.clone(), report));
             }
         }
     });

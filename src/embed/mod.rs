@@ -10,7 +10,7 @@ use crate::components::{App, AppProps};
 use serde::Serialize;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
-use weekboard_core::{link, score, Plan};
+use weekboard_core::{link, score, Plan, Report};
 use yew::{AppHandle, AttrValue, Callback};
 
 /// Plain JS objects (not `Map`s) and `null` for absent values, as JSON would have.
@@ -52,7 +52,7 @@ pub fn decode_plan(payload: &str) -> Result<JsValue, JsError> {
 #[derive(Serialize)]
 struct Change<'a> {
     plan: &'a Plan,
-    report: weekboard_core::Report,
+    report: &'a Report,
     link: String,
 }
 
@@ -69,10 +69,11 @@ fn props(attributes: JsValue, notify: &Rc<js_sys::Function>) -> Result<AppProps,
     let embedding = Embedding::read(&attributes);
     let planner = embedding.planner_url.clone();
     let notify = notify.clone();
-    let on_change = Callback::from(move |plan: Rc<Plan>| {
+    // The planner has scored the plan already; its report comes along.
+    let on_change = Callback::from(move |(plan, report): (Rc<Plan>, Rc<Report>)| {
         let change = Change {
             plan: &plan,
-            report: score(&plan.week, &plan.athlete),
+            report: &report,
             link: format!("{planner}{}", link::fragment(&plan, false)),
         };
         if let Ok(detail) = to_js(&change) {
