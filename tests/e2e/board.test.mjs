@@ -1,30 +1,19 @@
 // The board in a real Chromium, driven like a runner would: mouse, touch, keyboard.
 // Runs against the release build in dist/ (scripts/test.sh builds it first).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPlanner, score, dayOf, findingCodes, centre } from './support.mjs';
+import { serveAndLaunch, openPlanner, score, dayOf, findingCodes, centre } from './support.mjs';
 
 const TEMPO = 3; // Wednesday's tempo in the default (seed 001 "Unbalanced") week
 const WEDNESDAY = '2';
 const FRIDAY = '4';
 const SATURDAY = '5';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serveAndLaunch();
 
 async function desktop() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const opened = await openPlanner(context, server.url);
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const opened = await openPlanner(context, env.server.url);
   return { context, ...opened };
 }
 
@@ -218,10 +207,10 @@ test('hovering a finding highlights its days', async () => {
 });
 
 test('touch: a drag from the grip moves the tempo on a phone, and the page still scrolls', async () => {
-  const context = await browser.newContext({
+  const context = await env.browser.newContext({
     viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
   });
-  const { page, errors } = await openPlanner(context, server.url);
+  const { page, errors } = await openPlanner(context, env.server.url);
   const before = await score(page);
   const cdp = await context.newCDPSession(page);
   const touch = (type, points) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
@@ -260,10 +249,10 @@ test('touch: a drag from the grip moves the tempo on a phone, and the page still
 });
 
 test('touch: press and hold on a card body starts a drag', async () => {
-  const context = await browser.newContext({
+  const context = await env.browser.newContext({
     viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
   });
-  const { page } = await openPlanner(context, server.url);
+  const { page } = await openPlanner(context, env.server.url);
   const cdp = await context.newCDPSession(page);
   const touch = (type, points) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
   await page.$eval(`[data-day="${WEDNESDAY}"]`, (el) => el.scrollIntoView({ block: 'start' }));

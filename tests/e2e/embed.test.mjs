@@ -1,10 +1,10 @@
 // <week-board> embeds on a hostile blog page (static/embed-demo.html): strict CSP,
 // global resets, `div { display: inline }`, big fonts. Two widgets, one read-only.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { serve, launch, centre, DIST } from './support.mjs';
+import { serveAndLaunch, centre, DIST } from './support.mjs';
 
 const UNBALANCED = 'AQAREREBBAYFAgQAE2Q'; // seed 001, the demo's week
 const EFFECTIVE = 'AQAREREBAgYCAAUCE2Q'; // seed 001's effective week
@@ -13,28 +13,17 @@ const FRIDAY = '4';
 const SENT = '#sent-week'; // read-only
 const YOURS = '#your-week'; // editable, autosaved
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serveAndLaunch();
 
 /** Opens a page and waits for every widget on it; collects console errors. */
 async function open(path = 'embed-demo.html', { viewport = { width: 1100, height: 900 }, colorScheme, setup } = {}) {
-  const context = await browser.newContext({ viewport, colorScheme });
+  const context = await env.browser.newContext({ viewport, colorScheme });
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
   if (setup) await setup(page);
-  await page.goto(server.url + path);
+  await page.goto(env.server.url + path);
   return { context, page, errors };
 }
 
@@ -62,7 +51,7 @@ test('both widgets render on the hostile page under its CSP, with no console err
   assert.equal(await page.locator(`${SENT} [data-palette-chip]`).count(), 0);
   assert.equal(await page.locator(`${SENT} [data-testid="undo"]`).count(), 0);
   const link = await page.getAttribute(`${SENT} [data-testid="open-in-planner"]`, 'href');
-  assert.equal(link, `${server.url}#plan=${UNBALANCED}`);
+  assert.equal(link, `${env.server.url}#plan=${UNBALANCED}`);
   // Editable: the palette and the card menus are there.
   assert.ok((await page.locator(`${YOURS} [data-palette-chip]`).count()) > 0);
   // The loading placeholder is gone once the planner is up.
@@ -93,7 +82,7 @@ test('the widgets work independently: a move, undo and its change event stay in 
   assert.equal(changes[0].from, 'your-week');
   assert.equal(changes[0].score, after);
   assert.ok(changes[0].fri.includes('tempo'));
-  assert.match(changes[0].link, new RegExp(`^${server.url.replace(/[.]/g, '\\.')}#plan=[A-Za-z0-9_-]+$`));
+  assert.match(changes[0].link, new RegExp(`^${env.server.url.replace(/[.]/g, '\\.')}#plan=[A-Za-z0-9_-]+$`));
 
   // Ctrl+Z belongs to the widget with focus: only "your week" goes back.
   await page.focus(`${YOURS} [data-session-id="${TEMPO}"]`);
@@ -293,7 +282,7 @@ test('a load failure shows a readable message and a way to the planner', async (
   const status = page.locator(`${SENT} .wb-embed-status`);
   await status.filter({ hasText: 'couldn’t load' }).waitFor();
   assert.match(await status.textContent(), /This training week couldn’t load: .+Open it in the planner instead\./);
-  assert.equal(await page.getAttribute(`${SENT} .wb-embed-status a`, 'href'), `${server.url}#plan=${UNBALANCED}`);
+  assert.equal(await page.getAttribute(`${SENT} .wb-embed-status a`, 'href'), `${env.server.url}#plan=${UNBALANCED}`);
   await context.close();
 });
 

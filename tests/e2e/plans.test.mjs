@@ -1,20 +1,9 @@
 // Plans that survive: share links, autosave, broken links, storage trouble, XSS.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPlanner, score, dayOf } from './support.mjs';
+import { serveAndLaunch, openPlanner, score, dayOf } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serveAndLaunch();
 
 const TEMPO = 3;
 
@@ -39,9 +28,9 @@ async function linkOf(page) {
 }
 
 test('copy link, open it in a fresh browser: same board, same score', async () => {
-  const context = await browser.newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  const { page } = await openPlanner(context, server.url);
+  const context = await env.browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
+  const { page } = await openPlanner(context, env.server.url);
   await page.click(`[data-session-id="${TEMPO}"] [data-testid="card-menu"]`);
   await page.click(`[data-session-id="${TEMPO}"] [data-pick-day="4"]`);
   await page.click('[data-testid="copy-link"]');
@@ -50,8 +39,8 @@ test('copy link, open it in a fresh browser: same board, same score', async () =
   assert.match(url, /#plan=[A-Za-z0-9_-]+$/);
   const expected = { cards: await cards(page), score: await score(page) };
 
-  const fresh = await browser.newContext();
-  const { page: other, errors } = await openPlanner(fresh, url.replace(server.url, server.url));
+  const fresh = await env.browser.newContext();
+  const { page: other, errors } = await openPlanner(fresh, url.replace(env.server.url, env.server.url));
   assert.deepEqual(await cards(other), expected.cards);
   assert.equal(await score(other), expected.score);
   assert.equal(await other.locator('[data-testid="shared-banner"]').count(), 1);
@@ -61,8 +50,8 @@ test('copy link, open it in a fresh browser: same board, same score', async () =
 });
 
 test('a refused clipboard shows the link to copy by hand', async () => {
-  const context = await browser.newContext();
-  const { page } = await openPlanner(context, server.url);
+  const context = await env.browser.newContext();
+  const { page } = await openPlanner(context, env.server.url);
   await page.evaluate(() => {
     navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
   });
@@ -74,8 +63,8 @@ test('a refused clipboard shows the link to copy by hand', async () => {
 });
 
 test('opening a shared week keeps the visitor\'s own week, and either can be chosen', async () => {
-  const context = await browser.newContext();
-  const { page } = await openPlanner(context, server.url);
+  const context = await env.browser.newContext();
+  const { page } = await openPlanner(context, env.server.url);
   // The visitor's own week: tempo moved to Friday (autosaved).
   await page.click(`[data-session-id="${TEMPO}"] [data-testid="card-menu"]`);
   await page.click(`[data-session-id="${TEMPO}"] [data-pick-day="4"]`);
@@ -83,8 +72,8 @@ test('opening a shared week keeps the visitor\'s own week, and either can be cho
   assert.ok(ownSaved.includes('"version": 1'));
 
   // Someone shares the default week with the tempo on Saturday.
-  const sharer = await browser.newContext();
-  const { page: sharing } = await openPlanner(sharer, server.url);
+  const sharer = await env.browser.newContext();
+  const { page: sharing } = await openPlanner(sharer, env.server.url);
   await sharing.click(`[data-session-id="${TEMPO}"] [data-testid="card-menu"]`);
   await sharing.click(`[data-session-id="${TEMPO}"] [data-pick-day="5"]`);
   const link = await linkOf(sharing);
@@ -109,8 +98,8 @@ test('opening a shared week keeps the visitor\'s own week, and either can be cho
 });
 
 test('broken links say what is wrong and leave the saved week untouched', async () => {
-  const context = await browser.newContext();
-  const { page } = await openPlanner(context, server.url);
+  const context = await env.browser.newContext();
+  const { page } = await openPlanner(context, env.server.url);
   await page.click(`[data-session-id="${TEMPO}"] [data-testid="card-menu"]`);
   await page.click(`[data-session-id="${TEMPO}"] [data-pick-day="4"]`);
   const good = (await linkOf(page)).split('#plan=')[1];
@@ -126,7 +115,7 @@ test('broken links say what is wrong and leave the saved week untouched', async 
   // A valid encoding of an invalid value: a session of 900 minutes (varint 0x84 0x07).
   broken['invalid values'] = Buffer.from([1, 0, 1, 0, 0, 0, 0x12, 0x84, 0x07]).toString('base64url');
   for (const [what, payload] of Object.entries(broken)) {
-    await page.goto(`${server.url}#plan=${payload}`);
+    await page.goto(`${env.server.url}#plan=${payload}`);
     await page.waitForSelector('[data-day="6"]');
     const notice = await page.locator('[data-testid="notice"] p').last().textContent();
     assert.match(notice, /^This link can't be opened: .+ Your own week is shown instead\.$/, what);
@@ -138,13 +127,13 @@ test('broken links say what is wrong and leave the saved week untouched', async 
 });
 
 test('with storage disabled the board still works and says so once', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   await context.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
     });
   });
-  const { page, errors } = await openPlanner(context, server.url);
+  const { page, errors } = await openPlanner(context, env.server.url);
   assert.equal(await page.locator('[data-testid="notice"]').count(), 1);
   assert.match(await page.textContent('[data-testid="notice"] p'), /isn't letting weekboard save/);
   const before = await score(page);
@@ -158,14 +147,14 @@ test('with storage disabled the board still works and says so once', async () =>
 });
 
 test('a corrupt saved week is kept under a backup key, and the board starts fresh', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   await context.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
       sessionStorage.setItem('seeded', '1');
       localStorage.setItem('weekboard:plan', '{"version": 1, "days": {"mon": [{"kind": "jogging"}]}}');
     }
   });
-  const { page } = await openPlanner(context, server.url);
+  const { page } = await openPlanner(context, env.server.url);
   const notice = await page.textContent('[data-testid="notice"] p');
   assert.match(notice, /could not be read .*jogging.*weekboard:plan:backup/);
   assert.equal(await page.evaluate(() => localStorage.getItem('weekboard:plan:backup')),
@@ -175,8 +164,8 @@ test('a corrupt saved week is kept under a backup key, and the board starts fres
 });
 
 test('titles from a link render as text, never as HTML', async () => {
-  const context = await browser.newContext();
-  const { page } = await openPlanner(context, server.url);
+  const context = await env.browser.newContext();
+  const { page } = await openPlanner(context, env.server.url);
   const hostile = ['<img src=x onerror="window.__xss=1">', '<script>window.__xss=2</script>'];
   for (const [i, title] of hostile.entries()) {
     const id = i + 1;
@@ -187,7 +176,7 @@ test('titles from a link render as text, never as HTML', async () => {
     await page.click('[data-testid="edit-save"]');
   }
   const link = await linkOf(page);
-  const visitor = await browser.newContext();
+  const visitor = await env.browser.newContext();
   const { page: other } = await openPlanner(visitor, link);
   await other.waitForTimeout(200);
   assert.equal(await other.evaluate(() => window.__xss), undefined);
@@ -199,8 +188,8 @@ test('titles from a link render as text, never as HTML', async () => {
 });
 
 test('export a plan file and open it again; a bad file says why and changes nothing', async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const { page } = await openPlanner(context, server.url);
+  const context = await env.browser.newContext({ acceptDownloads: true });
+  const { page } = await openPlanner(context, env.server.url);
   await page.click(`[data-session-id="${TEMPO}"] [data-testid="card-menu"]`);
   await page.click(`[data-session-id="${TEMPO}"] [data-pick-day="4"]`);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-json"]')]);

@@ -1,20 +1,9 @@
 // "Suggest a better order": the proposal, its diff on the board, apply and undo.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPlanner, score } from './support.mjs';
+import { serveAndLaunch, openPlanner, score } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serveAndLaunch();
 
 const HARD = new Set(['tempo', 'intervals', 'repetitions', 'hills', 'speed_endurance', 'race']);
 
@@ -33,8 +22,8 @@ function hardDaysBackToBack(days) {
 }
 
 test('the unbalanced week gets a better order: shown first, applied in one click, undone', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const { page, errors } = await openPlanner(context, server.url);
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const { page, errors } = await openPlanner(context, env.server.url);
   const start = await score(page);
   const startDays = await kindsByDay(page);
   assert.ok(hardDaysBackToBack(startDays));
@@ -64,8 +53,8 @@ test('the unbalanced week gets a better order: shown first, applied in one click
 });
 
 test('pinned sessions stay and unavailable days end empty', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const { page } = await openPlanner(context, server.url);
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const { page } = await openPlanner(context, env.server.url);
   await page.click('[data-testid="suggest"]');
   await page.locator('[data-testid="suggestion"]').waitFor();
   await page.click('.wb-constraints summary');
@@ -81,8 +70,8 @@ test('pinned sessions stay and unavailable days end empty', async () => {
 });
 
 test('a week that is already best says so', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const { page } = await openPlanner(context, server.url);
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const { page } = await openPlanner(context, env.server.url);
   await page.click('[data-testid="suggest"]');
   await page.locator('[data-testid="suggestion"]').waitFor();
   await page.click('[data-testid="apply-suggestion"]');

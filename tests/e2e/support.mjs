@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -57,6 +58,21 @@ export function launch() {
       '--disable-dev-shm-usage',
     ],
   });
+}
+
+/** For a test file: serves dist/ and launches Chromium before its tests, closes both
+ *  after them. Read `.server` and `.browser` inside the tests. */
+export function serveAndLaunch() {
+  const env = { server: null, browser: null };
+  before(async () => {
+    env.server = await serve();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
 
 /** Opens the planner in a new page and waits for the board; collects console errors. */

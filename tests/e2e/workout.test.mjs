@@ -1,20 +1,9 @@
 // Reading a coach's notation in the edit dialog, and its summary on the card.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPlanner } from './support.mjs';
+import { serveAndLaunch, openPlanner } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serveAndLaunch();
 
 const SEED_002 = '2 x (3 x 120m) + 300m, 200m, 2 x 100m, 200m, 300m';
 
@@ -25,8 +14,8 @@ async function editCard(page, id) {
 }
 
 test('the seed 002 session reads as 12 reps and 1.9 km of work, and sets the session', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const { page, errors } = await openPlanner(context, server.url);
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const { page, errors } = await openPlanner(context, env.server.url);
   const dialog = await editCard(page, 2);
   await dialog.locator('textarea[name="workout"]').fill(SEED_002);
   const totals = await dialog.locator('[data-testid="workout-totals"]').textContent();
@@ -44,8 +33,8 @@ test('the seed 002 session reads as 12 reps and 1.9 km of work, and sets the ses
 });
 
 test('a malformed workout shows its error under the column, and the text is kept', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const { page } = await openPlanner(context, server.url);
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const { page } = await openPlanner(context, env.server.url);
   const dialog = await editCard(page, 2);
   await dialog.locator('textarea[name="workout"]').fill('6 x @ 5K pace');
   const error = dialog.locator('[data-testid="workout-error"]');
@@ -62,8 +51,8 @@ test('a malformed workout shows its error under the column, and the text is kept
 });
 
 test('on a phone only the first finding shows until asked', async () => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  const { page } = await openPlanner(context, server.url);
+  const context = await env.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const { page } = await openPlanner(context, env.server.url);
   const visible = () => page.$$eval('[data-finding-code]', (els) => els.filter((e) => e.offsetParent !== null).length);
   const total = await page.locator('[data-finding-code]').count();
   assert.ok(total > 1);
