@@ -5,10 +5,10 @@
 //! needs, and suggests a [`Kind`] and an RPE. The accepted grammar, the totals, the
 //! kind-suggestion table and the error messages are described in `docs/notation.md`.
 //!
-//! The reading goes one way: `lexer` (tokens with spans) → `parser` (with `arrange`
-//! for `+` sets and `last`) → `shape` (warm-up, recovery or rep) → `recoveries`
-//! (clauses such as `6' rec between sets`) → `timeline` (unrolled) → `suggest` and
-//! `totals`.
+//! The reading goes one way: `lexer` (tokens with spans, words from `vocabulary`) →
+//! `parser` (with `sets` for `+` sets and `last`) → `shape` (warm-up, recovery or rep)
+//! → `recoveries` (clauses such as `6' rec between sets`) → `timeline` (unrolled) →
+//! `classify` (kind and RPE), `totals` and `split` (time and distance at each pace).
 //!
 //! ```
 //! use weekboard_core::notation::parse;
@@ -20,21 +20,24 @@
 //! assert_eq!(w.summary(true), "12 reps · 1.9 km fast");
 //! ```
 
-mod arrange;
+mod classify;
 mod error;
 mod lexer;
 mod pace;
 mod parser;
 mod recoveries;
+mod sets;
 mod shape;
-mod suggest;
+mod split;
 mod summary;
 mod timeline;
 mod totals;
 mod tree;
-mod words;
+mod vocabulary;
 
 pub use error::NotationError;
+pub use pace::Pace;
+pub use split::PaceSplit;
 pub use totals::{Totals, ASSUMED_COOL_DOWN_MIN, ASSUMED_WARM_UP_MIN};
 pub use tree::{Block, Effort, PaceUnit, Recovery, RecoveryStyle, Repeat, Role, Run, Step, Target};
 
@@ -56,6 +59,8 @@ pub struct Workout {
     /// The steps in the order written, repeats holding their own steps.
     pub steps: Vec<Step>,
     pub totals: Totals,
+    /// Time and distance at each pace: what the scoring reads.
+    pub pace_split: PaceSplit,
     /// The kind of session this looks like (table in `docs/notation.md`).
     pub suggested_kind: Kind,
     /// Session RPE (CR-10) to go with it.
@@ -109,7 +114,7 @@ pub fn parse(text: &str) -> Result<Workout, NotationError> {
             "there are recoveries but nothing to run: write the session first, like 6 x 400m",
         ));
     }
-    let (totals, suggested_kind, suggested_rpe) = {
+    let (totals, pace_split, suggested_kind, suggested_rpe) = {
         let events = timeline::unroll(&steps).map_err(|_| {
             NotationError::at(
                 text,
@@ -120,12 +125,10 @@ pub fn parse(text: &str) -> Result<Workout, NotationError> {
                 ),
             )
         })?;
-        let kind = suggest::kind(&steps, &events);
-        (
-            totals::count(&events, kind),
-            kind,
-            suggest::rpe(kind, &events),
-        )
+        let kind = classify::kind(&steps, &events);
+        let totals = totals::count(&events, kind);
+        let pace_split = split::count(&events, kind, totals.assumed_minutes);
+        (totals, pace_split, kind, classify::rpe(kind, &events))
     };
     if totals.estimated_minutes > MAX_MINUTES {
         return Err(NotationError::at(
@@ -137,6 +140,7 @@ pub fn parse(text: &str) -> Result<Workout, NotationError> {
     Ok(Workout {
         steps,
         totals,
+        pace_split,
         suggested_kind,
         suggested_rpe,
     })

@@ -7,6 +7,7 @@
 
 use super::tree::{Effort, Recovery, RecoveryStyle, Role, Run, Target};
 use crate::model::Kind;
+use serde::Serialize;
 
 /// The reference runner's 5 km time, in seconds.
 pub(super) const REFERENCE_5K_S: f64 = 1320.0;
@@ -28,83 +29,100 @@ pub(super) fn race_pace(distance_m: f64) -> f64 {
     seconds / (d / 1000.0)
 }
 
-/// How hard a target is, on Daniels' five paces.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub(super) enum Class {
+/// How hard running is, on Daniels' five paces (E, M, T, I, R).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Pace {
+    /// Conversational: easy running, warm-ups, the long run.
     Easy,
     /// Steady and marathon pace.
     Steady,
+    /// Threshold (tempo, cruise intervals).
     Threshold,
+    /// Interval pace (about 3K–5K race pace).
     Interval,
+    /// Repetition pace (about mile race pace) and faster.
     Repetition,
 }
 
-impl Class {
-    pub(super) const ALL: [Class; 5] = [
-        Class::Easy,
-        Class::Steady,
-        Class::Threshold,
-        Class::Interval,
-        Class::Repetition,
+impl Pace {
+    /// Every pace, easiest first; also the index order of [`super::PaceSplit`]'s arrays.
+    pub const ALL: [Pace; 5] = [
+        Pace::Easy,
+        Pace::Steady,
+        Pace::Threshold,
+        Pace::Interval,
+        Pace::Repetition,
     ];
+
+    /// How a runner says it after "at": "easy pace", "marathon pace", "threshold".
+    pub fn label(self) -> &'static str {
+        match self {
+            Pace::Easy => "easy pace",
+            Pace::Steady => "marathon pace",
+            Pace::Threshold => "threshold",
+            Pace::Interval => "interval pace",
+            Pace::Repetition => "repetition pace",
+        }
+    }
 
     /// The reference runner's pace for this class, s/km.
     pub(super) fn pace(self) -> f64 {
         match self {
-            Class::Easy => EASY,
-            Class::Steady => race_pace(42_195.0),
-            Class::Threshold => THRESHOLD,
-            Class::Interval => race_pace(5_000.0),
-            Class::Repetition => race_pace(1_609.0),
+            Pace::Easy => EASY,
+            Pace::Steady => race_pace(42_195.0),
+            Pace::Threshold => THRESHOLD,
+            Pace::Interval => race_pace(5_000.0),
+            Pace::Repetition => race_pace(1_609.0),
         }
     }
 }
 
 /// The class of a target; `None` for a pace or a rep time, which are numbers, not
 /// efforts (they say nothing about how hard that is for this runner).
-pub(super) fn class_of(target: &Target) -> Option<Class> {
+pub(super) fn class_of(target: &Target) -> Option<Pace> {
     Some(match *target {
         Target::Pace { .. } | Target::RepTime { .. } => return None,
         Target::RacePace { distance_m } => match distance_m {
-            0..=2_000 => Class::Repetition,
-            2_001..=10_000 => Class::Interval,
-            10_001..=25_000 => Class::Threshold,
-            _ => Class::Steady,
+            0..=2_000 => Pace::Repetition,
+            2_001..=10_000 => Pace::Interval,
+            10_001..=25_000 => Pace::Threshold,
+            _ => Pace::Steady,
         },
         Target::Zone { zone } => match zone {
-            0..=2 => Class::Easy,
-            3 => Class::Steady,
-            4 => Class::Threshold,
-            _ => Class::Interval,
+            0..=2 => Pace::Easy,
+            3 => Pace::Steady,
+            4 => Pace::Threshold,
+            _ => Pace::Interval,
         },
         Target::Rpe { rpe } => match rpe {
-            0..=3 => Class::Easy,
-            4..=5 => Class::Steady,
-            6..=7 => Class::Threshold,
-            8..=9 => Class::Interval,
-            _ => Class::Repetition,
+            0..=3 => Pace::Easy,
+            4..=5 => Pace::Steady,
+            6..=7 => Pace::Threshold,
+            8..=9 => Pace::Interval,
+            _ => Pace::Repetition,
         },
         Target::Percent { percent } => match percent {
-            0..=69 => Class::Easy,
-            70..=79 => Class::Steady,
-            80..=87 => Class::Threshold,
-            88..=94 => Class::Interval,
-            _ => Class::Repetition,
+            0..=69 => Pace::Easy,
+            70..=79 => Pace::Steady,
+            80..=87 => Pace::Threshold,
+            88..=94 => Pace::Interval,
+            _ => Pace::Repetition,
         },
         Target::Effort { effort } => match effort {
-            Effort::Easy | Effort::Recovery | Effort::Long => Class::Easy,
-            Effort::Steady | Effort::Progression => Class::Steady,
-            Effort::Threshold => Class::Threshold,
-            Effort::Interval | Effort::Hard | Effort::Fartlek | Effort::Race => Class::Interval,
+            Effort::Easy | Effort::Recovery | Effort::Long => Pace::Easy,
+            Effort::Steady | Effort::Progression => Pace::Steady,
+            Effort::Threshold => Pace::Threshold,
+            Effort::Interval | Effort::Hard | Effort::Fartlek | Effort::Race => Pace::Interval,
             Effort::Repetition | Effort::Fast | Effort::Sprint | Effort::Strides => {
-                Class::Repetition
+                Pace::Repetition
             }
         },
     })
 }
 
 /// The class of a run: that of its first target with one.
-pub(super) fn run_class(run: &Run) -> Option<Class> {
+pub(super) fn run_class(run: &Run) -> Option<Pace> {
     run.targets.iter().find_map(class_of)
 }
 

@@ -1,7 +1,7 @@
 //! One line for a card: "12 reps · 1.9 km fast", "20' tempo", "28 km long run".
 
 use super::tree::Step;
-use super::words::MILE_M;
+use super::vocabulary::MILE_M;
 use super::Workout;
 use crate::model::Kind;
 

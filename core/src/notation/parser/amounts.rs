@@ -5,7 +5,7 @@ use super::Parser;
 use crate::notation::error::NotationError;
 use crate::notation::lexer::Tok;
 use crate::notation::tree::Amount;
-use crate::notation::words::{self, Unit};
+use crate::notation::vocabulary::{self as words, Unit};
 use std::ops::Range;
 
 /// The longest single run or recovery we accept, in metres.

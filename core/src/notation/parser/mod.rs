@@ -14,12 +14,12 @@ mod notes;
 mod recovery;
 mod steps;
 
-use super::arrange::{self, Joined, Joiner};
 use super::error::NotationError;
 use super::lexer::{Tok, Token};
 use super::recoveries::{Clause, Scope};
+use super::sets::{self, Joined, Joiner};
 use super::tree::{Recovery, Role, Step};
-use super::words;
+use super::vocabulary as words;
 use super::MAX_DEPTH;
 use std::ops::Range;
 
@@ -185,13 +185,13 @@ impl<'a> Parser<'a> {
                 break;
             }
             let parts = self.sequence(false)?;
-            steps.extend(arrange::sentence(parts, self.src)?);
+            steps.extend(sets::sentence(parts, self.src)?);
             match self.peek() {
                 None | Some(Tok::Break) => {}
                 Some(_) => return Err(self.misplaced()),
             }
         }
-        arrange::absorb_trailing(&mut steps);
+        sets::absorb_trailing(&mut steps);
         Ok(steps)
     }
 

@@ -7,7 +7,7 @@ use super::Parser;
 use crate::notation::error::NotationError;
 use crate::notation::lexer::Tok;
 use crate::notation::tree::{Amount, Effort, PaceUnit, Recovery, RecoveryStyle, Role, Target};
-use crate::notation::words::{self, DanielsPace, Meaning, Unit};
+use crate::notation::vocabulary::{self as words, DanielsPace, Meaning, Unit};
 use std::ops::Range;
 
 /// What a note attaches to: the meaning of `(2')` or `72"` depends on it.

@@ -7,7 +7,7 @@ use crate::notation::error::NotationError;
 use crate::notation::lexer::Tok;
 use crate::notation::recoveries::Scope;
 use crate::notation::tree::{Amount, Effort, Recovery, RecoveryStyle};
-use crate::notation::words::{self, Meaning};
+use crate::notation::vocabulary::{self as words, Meaning};
 
 impl Parser<'_> {
     /// A recovery: `90" jog`, `200m walk`, `80m walk in 90"`, `jog back`, `2' rec`.

@@ -4,14 +4,14 @@
 use super::amounts::{BARE_MAX_M, BARE_MIN_M};
 use super::notes::{ItemKind, Note, Noted};
 use super::{Parser, Placed};
-use crate::notation::arrange;
 use crate::notation::error::NotationError;
 use crate::notation::lexer::Tok;
-use crate::notation::pace::{self, Class};
+use crate::notation::pace::{self, Pace};
+use crate::notation::sets;
 use crate::notation::tree::{
     Amount, Block, Effort, Recovery, RecoveryStyle, Repeat, Role, Run, Step, Target,
 };
-use crate::notation::words;
+use crate::notation::vocabulary as words;
 use crate::notation::MAX_REPEAT;
 use std::ops::Range;
 
@@ -64,7 +64,7 @@ impl Draft {
             Some(Amount::Seconds(s)) => (None, Some(s)),
             None => (None, None),
         };
-        let is_easy = |t: &Target| pace::class_of(t) == Some(Class::Easy);
+        let is_easy = |t: &Target| pace::class_of(t) == Some(Pace::Easy);
         // a time to take a recovery in ("walk in 90"") asks for no pace
         let asks_pace = self
             .targets
@@ -342,7 +342,7 @@ impl Parser<'_> {
             None => return Err(self.err(open, "this '(' is never closed: add ')'")),
             Some(_) => return Err(self.misplaced()),
         }
-        let mut steps = arrange::group(parts, self.src)?;
+        let mut steps = sets::group(parts, self.src)?;
         let span = open.start..self.prev_end();
         Ok(match steps.len() {
             1 => steps.remove(0),

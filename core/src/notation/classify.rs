@@ -10,6 +10,7 @@
 //! | 2 | a rep marked race / parkrun / time trial                           | Race            |
 //! | 3 | a rep marked hill                                                  | Hills           |
 //! | 4 | every rep is a stride                                              | Easy (LongRun if long) |
+//! |   | run-walk: timed reps ≥ 1' with no target, every recovery a walk   | Easy (LongRun if long) |
 //! | 5 | a rep marked fartlek                                               | Intervals       |
 //! | 6 | continuous and long: mostly steady/MP work → Steady, else          | LongRun         |
 //! | 7 | continuous: threshold or faster, or a set pace → Tempo; steady → Steady; else | Easy |
@@ -24,9 +25,9 @@
 //! segment at least 1 km or 4'. Rep lengths given as times are turned into distances
 //! at the reference runner's pace (see `pace`).
 
-use super::pace::{self, Class};
+use super::pace::{self, Pace};
 use super::timeline::Event;
-use super::tree::{reps_in, Effort, Step, Target};
+use super::tree::{reps_in, Effort, RecoveryStyle, Step, Target};
 use crate::model::Kind;
 
 /// A session this long (or longer, or this far) is a long run: 75 minutes …
@@ -46,12 +47,14 @@ const FULL_RECOVERY_RATIO: f64 = 1.5;
 /// A segment at least this long (or [`CONTINUOUS_S`]) may be part of a continuous run.
 const CONTINUOUS_M: f64 = 1_000.0;
 const CONTINUOUS_S: f64 = 240.0;
+/// Runs between walks at least this long (in seconds) make a run-walk session.
+const RUN_WALK_RUN_S: f64 = 60.0;
 
 /// One rep as the rules see it.
 struct Rep {
     metres: f64,
     seconds: f64,
-    class: Option<Class>,
+    class: Option<Pace>,
 }
 
 /// What the rules read from a workout.
@@ -72,6 +75,12 @@ struct Profile {
     sets: bool,
     /// A rep has a pace or a rep time to hold.
     paced: bool,
+    /// Some rep has a target of any kind (a pace, a zone, an effort word).
+    targeted: bool,
+    /// There are recoveries, and every one of them is a walk.
+    all_walks: bool,
+    /// Every rep is written as a time (`1' run`), not a distance.
+    all_timed: bool,
 }
 
 impl Profile {
@@ -90,7 +99,11 @@ impl Profile {
             repeated: steps.iter().any(repeats_work),
             sets: steps.iter().any(holds_sets),
             paced: false,
+            targeted: false,
+            all_walks: true,
+            all_timed: true,
         };
+        let mut recoveries = 0;
         let mut pending_rest = 0.0;
         for event in events {
             match *event {
@@ -113,6 +126,8 @@ impl Profile {
                     p.all_strides &= run.has_effort(Effort::Strides);
                     p.fartlek |= run.has_effort(Effort::Fartlek);
                     p.long_word |= run.has_effort(Effort::Long);
+                    p.targeted |= !run.targets.is_empty();
+                    p.all_timed &= run.distance_m.is_none();
                     p.paced |= run
                         .targets
                         .iter()
@@ -125,13 +140,26 @@ impl Profile {
                     p.only_recovery_running &= run.has_effort(Effort::Recovery);
                 }
                 Event::Rest { recovery, rep } => {
+                    recoveries += 1;
+                    p.all_walks &= recovery.style == Some(RecoveryStyle::Walk);
                     let (seconds, _) = pace::rest_seconds(recovery, rep);
                     pending_rest += seconds;
                     p.total_s += seconds;
                 }
             }
         }
+        p.all_walks &= recoveries > 0;
         p
+    }
+
+    /// Running broken by walks, with nothing to hold (Galloway's run-walk, Couch to 5K):
+    /// easy running, however short the runs.
+    fn run_walk(&self) -> bool {
+        self.all_walks
+            && self.all_timed
+            && !self.targeted
+            && !self.hill
+            && self.reps.iter().all(|r| r.seconds >= RUN_WALK_RUN_S)
     }
 
     fn long(&self) -> bool {
@@ -152,19 +180,19 @@ impl Profile {
     }
 
     /// The class with the most rep time, among reps that have one.
-    fn main_class(&self) -> Option<Class> {
-        let time_at = |c: Class| -> f64 {
+    fn main_class(&self) -> Option<Pace> {
+        let time_at = |c: Pace| -> f64 {
             self.reps
                 .iter()
                 .filter(|r| r.class == Some(c))
                 .map(|r| r.seconds)
                 .sum()
         };
-        Class::ALL
+        Pace::ALL
             .into_iter()
             .map(|c| (c, time_at(c)))
             .filter(|&(_, t)| t > 0.0)
-            .fold(None, |best: Option<(Class, f64)>, (c, t)| match best {
+            .fold(None, |best: Option<(Pace, f64)>, (c, t)| match best {
                 Some((_, bt)) if bt >= t => best,
                 _ => Some((c, t)),
             })
@@ -206,7 +234,7 @@ pub(super) fn kind(steps: &[Step], events: &[Event]) -> Kind {
     if p.hill {
         return Kind::Hills;
     }
-    if p.all_strides {
+    if p.all_strides || p.run_walk() {
         return if p.long() { Kind::LongRun } else { Kind::Easy };
     }
     if p.fartlek {
@@ -215,7 +243,7 @@ pub(super) fn kind(steps: &[Step], events: &[Event]) -> Kind {
     let main = p.main_class();
     if p.continuous() {
         if p.long() {
-            let mostly_steady = main == Some(Class::Steady) && p.work_s() * 2.0 >= p.total_s;
+            let mostly_steady = main == Some(Pace::Steady) && p.work_s() * 2.0 >= p.total_s;
             return if mostly_steady {
                 Kind::Steady
             } else {
@@ -223,23 +251,23 @@ pub(super) fn kind(steps: &[Step], events: &[Event]) -> Kind {
             };
         }
         return match main {
-            Some(Class::Threshold | Class::Interval | Class::Repetition) => Kind::Tempo,
-            Some(Class::Steady) => Kind::Steady,
+            Some(Pace::Threshold | Pace::Interval | Pace::Repetition) => Kind::Tempo,
+            Some(Pace::Steady) => Kind::Steady,
             // a pace to hold for a whole run is a tempo run
             _ if p.paced => Kind::Tempo,
             _ => Kind::Easy,
         };
     }
     match main {
-        Some(Class::Threshold) => return Kind::Tempo,
-        Some(Class::Steady) => return Kind::Steady,
+        Some(Pace::Threshold) => return Kind::Tempo,
+        Some(Pace::Steady) => return Kind::Steady,
         _ => {}
     }
     by_rep_length(&p, main)
 }
 
 /// Rules 10–13: the length of the reps and the recovery between them.
-fn by_rep_length(p: &Profile, main: Option<Class>) -> Kind {
+fn by_rep_length(p: &Profile, main: Option<Pace>) -> Kind {
     let n = p.reps.len() as f64;
     let rep_m = p.reps.iter().map(|r| r.metres).sum::<f64>() / n;
     let rep_s = p.work_s() / n;
@@ -264,8 +292,8 @@ fn by_rep_length(p: &Profile, main: Option<Class>) -> Kind {
     }
     if rep_m < SHORT_REP_M {
         return match main {
-            Some(Class::Repetition) => Kind::Repetitions,
-            Some(Class::Interval) => Kind::Intervals,
+            Some(Pace::Repetition) => Kind::Repetitions,
+            Some(Pace::Interval) => Kind::Intervals,
             _ if rest == 0.0 && rep_m <= 300.0 => Kind::Repetitions,
             _ if rep_s > 0.0 && rest_per_gap / rep_s >= FULL_RECOVERY_RATIO => Kind::Repetitions,
             _ => Kind::Intervals,
@@ -275,7 +303,7 @@ fn by_rep_length(p: &Profile, main: Option<Class>) -> Kind {
         return Kind::Intervals;
     }
     match main {
-        Some(Class::Interval | Class::Repetition) => Kind::Intervals,
+        Some(Pace::Interval | Pace::Repetition) => Kind::Intervals,
         _ => Kind::Tempo,
     }
 }
