@@ -3,21 +3,16 @@
 use crate::format::day_name;
 use weekboard_core::{DayIndex, Report};
 
-/// "Week score 61 → 84, Balanced." (or "Week score stays 61, Unbalanced.")
+/// "Week score 61 → 84, Balanced." (or "Week score stays 61, Unbalanced.", or "No
+/// running on the board yet, nothing to judge.")
 pub fn score_change(before: &Report, after: &Report) -> String {
-    if before.score == after.score {
-        format!(
-            "Week score stays {}, {}.",
-            after.score,
-            after.verdict.label()
-        )
-    } else {
-        format!(
-            "Week score {} → {}, {}.",
-            before.score,
-            after.score,
-            after.verdict.label()
-        )
+    match (before.score, after.score) {
+        (_, None) => "No running on the board yet, nothing to judge.".to_string(),
+        (Some(b), Some(a)) if b == a => {
+            format!("Week score stays {a}, {}.", after.verdict.label())
+        }
+        (Some(b), Some(a)) => format!("Week score {b} → {a}, {}.", after.verdict.label()),
+        (None, Some(a)) => format!("Week score {a}, {}.", after.verdict.label()),
     }
 }
 
@@ -102,7 +97,8 @@ mod tests {
 
     fn report(score: u8, verdict: Verdict) -> Report {
         Report {
-            score,
+            score: Some(score),
+            breakdown: Vec::new(),
             verdict,
             findings: Vec::new(),
             daily_load: [0; 7],

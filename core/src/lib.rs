@@ -20,5 +20,5 @@ pub use model::{
     Athlete, DayIndex, Kind, Level, Session, SessionId, Week, Zone, DAY_NAMES, DAY_SHORT,
 };
 pub use plan::{Plan, Settings, Units, WeekStart};
-pub use report::{Finding, FindingCode, Report, Severity, TimeSplit, Verdict};
-pub use score::{quick_score, score};
+pub use report::{Deduction, Finding, FindingCode, Fix, Report, Severity, TimeSplit, Verdict};
+pub use score::{quick_score, score, score_in};

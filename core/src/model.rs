@@ -220,9 +220,15 @@ impl Session {
         }
     }
 
-    /// The RPE that counts: the runner's own, else the kind's default.
+    /// The RPE that counts: the runner's own, else what the workout reads as (its
+    /// highest written RPE, else its kind's), else the card kind's default.
     pub fn effective_rpe(&self) -> u8 {
-        self.rpe.unwrap_or_else(|| self.kind.default_rpe())
+        self.rpe
+            .or_else(|| {
+                let text = self.workout.as_deref()?;
+                Some(crate::notation::read(text)?.rpe)
+            })
+            .unwrap_or_else(|| self.kind.default_rpe())
     }
 
     /// Session-RPE load (Foster et al. 2001): RPE × minutes, in arbitrary units.

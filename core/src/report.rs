@@ -1,6 +1,6 @@
 //! What scoring says about a week: a number, a verdict, and findings with reasons.
 
-use crate::model::{DayIndex, SessionId};
+use crate::model::{DayIndex, Kind, SessionId};
 use serde::Serialize;
 
 /// The board's three verdicts.
@@ -13,6 +13,8 @@ pub enum Verdict {
     Tweak,
     /// Stress stacks up or recovery is squeezed.
     Unbalanced,
+    /// No running on the board: there is no week to judge yet, and no score.
+    NothingToJudge,
 }
 
 impl Verdict {
@@ -22,6 +24,7 @@ impl Verdict {
             Verdict::Balanced => "Balanced",
             Verdict::Tweak => "Tweak",
             Verdict::Unbalanced => "Unbalanced",
+            Verdict::NothingToJudge => "Nothing to judge yet",
         }
     }
 
@@ -31,6 +34,7 @@ impl Verdict {
             Verdict::Balanced => "balanced",
             Verdict::Tweak => "tweak",
             Verdict::Unbalanced => "unbalanced",
+            Verdict::NothingToJudge => "nothing_to_judge",
         }
     }
 }
@@ -76,6 +80,16 @@ pub enum FindingCode {
     Monotony,
     /// A finding needs the athlete profile to be judged.
     NeedsProfile,
+    /// One day carries more than a body absorbs in a day: hours of running, or more
+    /// than two runs.
+    DayOverload,
+    /// A week far bigger than any runner of the level runs, with no usual week to
+    /// compare it with.
+    WeekTooBig,
+    /// A card's kind contradicts its workout (an easy run holding 6 × 800 m at 5K pace).
+    KindMismatch,
+    /// No running on the board: nothing to judge yet.
+    NoRunning,
 }
 
 impl FindingCode {
@@ -94,6 +108,10 @@ impl FindingCode {
             FindingCode::QualityVolume => "quality_volume",
             FindingCode::Monotony => "monotony",
             FindingCode::NeedsProfile => "needs_profile",
+            FindingCode::DayOverload => "day_overload",
+            FindingCode::WeekTooBig => "week_too_big",
+            FindingCode::KindMismatch => "kind_mismatch",
+            FindingCode::NoRunning => "no_running",
         }
     }
 }
@@ -111,6 +129,34 @@ pub struct Finding {
     pub message: String,
     /// Where the rule comes from.
     pub source: &'static str,
+    /// A change that answers the finding in one click, when there is one.
+    pub fix: Option<Fix>,
+}
+
+/// A change the board can make for the runner, as a finding proposes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "fix", rename_all = "snake_case")]
+pub enum Fix {
+    /// Move the session to another day.
+    Move { session: SessionId, to: DayIndex },
+    /// Give the session another kind (the one its workout reads as).
+    SetKind { session: SessionId, kind: Kind },
+}
+
+/// What one rule family took off the score, for "Why 52?".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Deduction {
+    /// The family's stable name: `spacing`, `intensity`, `hard_sessions`, `load`,
+    /// `proportions`, `monotony`, `day_load`, `workouts`.
+    pub family: &'static str,
+    /// What it judges, in a runner's words.
+    pub label: &'static str,
+    /// Whole points; a report's deductions add up to exactly 100 − its score.
+    pub points: u8,
+    /// The family's findings added up to more than its cap, which it took instead.
+    pub capped: bool,
+    /// The most severe of its findings.
+    pub worst: Option<Severity>,
 }
 
 /// Minutes of the week in each of the three zones.
@@ -131,9 +177,12 @@ impl TimeSplit {
 /// The verdict on a week.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Report {
-    /// 0–100; higher holds together better.
-    pub score: u8,
+    /// 0–100, higher holds together better; `None` (JSON `null`) when the week holds no
+    /// running, with the verdict [`Verdict::NothingToJudge`].
+    pub score: Option<u8>,
     pub verdict: Verdict,
+    /// What each rule family took off, most first; empty when there is nothing to judge.
+    pub breakdown: Vec<Deduction>,
     /// Most severe first.
     pub findings: Vec<Finding>,
     /// Session-RPE load per day, Monday first (for the chart).

@@ -28,7 +28,7 @@ fn expect_no_finding(report: &Report, code: FindingCode) {
 }
 
 fn describe(report: &Report) -> String {
-    let mut text = format!("score {} {:?}\n", report.score, report.verdict);
+    let mut text = format!("score {:?} {:?}\n", report.score, report.verdict);
     for f in &report.findings {
         text += &format!(
             "  {:?} {:?} {:?}: {}\n",
@@ -81,7 +81,7 @@ fn seed_001_moving_wednesdays_tempo_to_friday_helps() {
     let after = score(&week, &athlete);
     assert!(
         after.score > before.score,
-        "{} → {}",
+        "{:?} → {:?}",
         before.score,
         after.score
     );
@@ -123,8 +123,11 @@ fn easy_week_with_two_quality_sessions_on_its_usual_load() {
     let (week, athlete) = usual_load_case();
     let report = score(&week, &athlete);
     assert_eq!(report.verdict, Verdict::Balanced, "{}", describe(&report));
+    // DOMAIN.md's ≈ 77 % is the estimate from the sessions' length; the workouts say
+    // 5 × 3′ and 20′ at pace: 35 hard minutes, the rest of the 345 easy.
+    assert_eq!(report.split.hard_minutes, 35);
     let easy = easy_share(&report);
-    assert!((0.75..0.80).contains(&easy), "easy share {easy}");
+    assert!(easy >= 0.75, "easy share {easy}");
     expect_no_finding(&report, FindingCode::TooLittleEasy);
     expect_no_finding(&report, FindingCode::LoadJump);
 }
@@ -152,7 +155,7 @@ fn rest_and_six_steady_runs() {
         .find(|f| f.code == FindingCode::Monotony)
         .unwrap();
     assert!(
-        monotony.message.contains("monotony 2.45"),
+        monotony.message.contains("monotony: 2.45"),
         "{}",
         monotony.message
     );
@@ -312,7 +315,7 @@ fn without_a_profile_the_week_still_scores_and_says_what_a_profile_unlocks() {
         "{}",
         note[0].message
     );
-    assert_eq!(report.score, 100);
+    assert_eq!(report.score, Some(100));
 }
 
 #[test]

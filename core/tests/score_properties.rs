@@ -138,10 +138,20 @@ proptest! {
     #[test]
     fn any_week_scores_in_range_deterministically(week in any_week(), athlete in any_athlete()) {
         let report = score(&week, &athlete);
-        prop_assert!(report.score <= 100);
+        prop_assert!(report.score.is_none_or(|s| s <= 100));
         prop_assert_eq!(&score(&week, &athlete), &report);
         prop_assert_eq!(quick_score(&week, &athlete), report.score);
-        prop_assert_eq!(breakdown(&week, &athlete).score(), report.score);
+        let has_running = week.sessions().any(|(_, s)| s.kind.is_running());
+        prop_assert_eq!(report.score.is_some(), has_running);
+        if let Some(score) = report.score {
+            prop_assert_eq!(breakdown(&week, &athlete).score(), score);
+            // "Why N?" adds up to what the score lost.
+            let lost: u32 = report.breakdown.iter().map(|d| u32::from(d.points)).sum();
+            prop_assert_eq!(lost, 100 - u32::from(score));
+        } else {
+            prop_assert_eq!(report.verdict, Verdict::NothingToJudge);
+            prop_assert!(report.breakdown.is_empty());
+        }
     }
 
     #[test]
@@ -158,11 +168,11 @@ proptest! {
             prop_assert!(!finding.message.is_empty());
             prop_assert!(!finding.source.is_empty());
         }
-        if report.score < 60 {
+        if report.score.is_some_and(|s| s < 60) {
             prop_assert_eq!(report.verdict, Verdict::Unbalanced);
         }
         if report.verdict == Verdict::Balanced {
-            prop_assert!(report.score >= 85);
+            prop_assert!(report.score >= Some(85));
             prop_assert!(report.findings.iter().all(|f| f.severity < Severity::Problem));
         }
     }
@@ -196,24 +206,47 @@ proptest! {
 }
 
 #[test]
-fn an_empty_week_scores() {
+fn an_empty_week_has_nothing_to_judge() {
     let report = score(&Week::default(), &Athlete::default());
-    assert_eq!(
-        report.score,
-        quick_score(&Week::default(), &Athlete::default())
-    );
-    assert!(report.findings.is_empty());
+    assert_eq!(report.score, None);
+    assert_eq!(report.verdict, Verdict::NothingToJudge);
+    assert_eq!(quick_score(&Week::default(), &Athlete::default()), None);
+    let codes: Vec<_> = report.findings.iter().map(|f| f.code.as_str()).collect();
+    assert_eq!(codes, ["no_running"]);
+    assert!(report.findings[0].message.contains("nothing to judge"));
 }
 
 #[test]
-fn a_week_of_rest_scores() {
+fn a_week_of_rest_has_nothing_to_judge() {
     let mut week = Week::default();
     for (day, sessions) in week.days.iter_mut().enumerate() {
         sessions.push(Session::new(SessionId(day as u32 + 1), Kind::Rest));
     }
     let report = score(&week, &Athlete::default());
+    assert_eq!(report.score, None);
     assert_eq!(report.daily_load, [0; 7]);
     assert_eq!(report.split.total(), 0);
+}
+
+#[test]
+fn a_week_of_cross_training_says_what_is_missing() {
+    let mut week = Week::default();
+    for day in [1, 3, 5] {
+        week.days[day].push(Session::new(SessionId(day as u32 + 1), Kind::CrossTraining));
+    }
+    week.days[2].push(Session::new(SessionId(9), Kind::Strength));
+    let report = score(&week, &Athlete::default());
+    assert_eq!(report.score, None);
+    assert_eq!(report.verdict, Verdict::NothingToJudge);
+    let note = &report.findings[0];
+    assert_eq!(note.code.as_str(), "no_running");
+    assert!(
+        note.message
+            .contains("4 sessions of cross-training or strength (2 h 45 min)")
+            && note.message.contains("Add your runs"),
+        "{}",
+        note.message
+    );
 }
 
 #[test]

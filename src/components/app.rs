@@ -119,14 +119,14 @@ pub fn App(props: &AppProps) -> Html {
     let previous_score = use_memo(board.history.previous().cloned(), |previous| {
         previous
             .as_ref()
-            .map(|plan| quick_score(&plan.week, &plan.athlete))
+            .and_then(|plan| quick_score(&plan.week, &plan.athlete))
     });
     let drag = use_state(|| None::<Drag>);
     // The score the week would get if the dragged card were dropped where it aims.
     let ghost_score = use_memo(((*drag).clone(), plan.clone()), |(drag, plan)| {
         let command = drag.as_ref()?.command()?;
         let preview = command.apply(plan).unwrap_or_else(|| (**plan).clone());
-        Some(quick_score(&preview.week, &preview.athlete))
+        quick_score(&preview.week, &preview.athlete)
     });
     let announcement = use_state(String::new);
     let focus_request = use_state(|| None::<(SessionId, u32)>);
@@ -568,9 +568,9 @@ pub fn App(props: &AppProps) -> Html {
               <div class={classes!("wb-remove-zone", over_remove.then_some("is-target"))}
                   data-remove-zone="" aria-hidden="true">{"Drop here to remove"}</div>
           }
-          if let Some(ghost) = *ghost_score {
+          if let (Some(ghost), Some(now)) = (*ghost_score, report.score) {
               <div class="wb-drag-score" aria-hidden="true">
-                  {format!("Score {} → {ghost} if dropped here", report.score)}
+                  {format!("Score {now} → {ghost} if dropped here")}
               </div>
           }
         </div>

@@ -70,12 +70,16 @@ fn describe_slot(plan: &Plan, drag: &Drag) -> String {
         .and_then(|c| c.apply(plan))
         .map(|p| quick_score(&p.week, &p.athlete))
         .unwrap_or_else(|| quick_score(&plan.week, &plan.athlete));
-    format!(
-        "{}, position {} of {}. Score if dropped: {ghost}.",
+    let place = format!(
+        "{}, position {} of {}.",
         day_name(day),
         index + 1,
         others + 1
-    )
+    );
+    match ghost {
+        Some(ghost) => format!("{place} Score if dropped: {ghost}."),
+        None => place,
+    }
 }
 
 /// The board.

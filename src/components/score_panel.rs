@@ -51,7 +51,7 @@ pub fn ScorePanel(props: &ScorePanelProps) -> Html {
         Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
     };
     let hidden_on_phone = report.findings.len().saturating_sub(1);
-    let change = props.previous_score.map(|before| {
+    let change = props.previous_score.zip(score).map(|(before, score)| {
         let delta = i16::from(score) - i16::from(before);
         html! {
             <span class={classes!("wb-delta", (delta > 0).then_some("is-up"), (delta < 0).then_some("is-down"))}
@@ -60,7 +60,7 @@ pub fn ScorePanel(props: &ScorePanelProps) -> Html {
             </span>
         }
     });
-    let ghost = props.ghost_score.map(|ghost| {
+    let ghost = props.ghost_score.zip(score).map(|(ghost, score)| {
         let delta = i16::from(ghost) - i16::from(score);
         html! {
             <p class="wb-ghost" data-testid="ghost-score">
@@ -93,7 +93,7 @@ pub fn ScorePanel(props: &ScorePanelProps) -> Html {
             data-verdict={report.verdict.json_name()}>
             <div class="wb-score-head">
                 <p class="wb-score">
-                    <span class="wb-score-number" data-testid="score">{score}</span>
+                    <span class="wb-score-number" data-testid="score">{score.map_or("–".to_string(), |s| s.to_string())}</span>
                     <span class="wb-score-max" aria-hidden="true">{"/100"}</span>
                 </p>
                 <div>

@@ -13,16 +13,27 @@ use crate::model::Week;
 /// Rounds of climbing at most, per session of the week.
 const ROUNDS_PER_SESSION: usize = 2;
 
-/// A placement, its score and its moves.
+/// A placement, its score, how far from sound beneath the caps, and its moves.
 pub(crate) struct Point {
     pub placement: Vec<PerDay>,
     pub score: u8,
     pub moves: u32,
+    pub uncapped: u32,
 }
 
 impl Point {
+    /// A better score; or the same with less wrong beneath the caps (a plateau where a
+    /// capped family hides progress); or the same with fewer moves.
     fn beats(&self, other: &Point) -> bool {
-        self.score > other.score || (self.score == other.score && self.moves < other.moves)
+        (
+            self.score,
+            std::cmp::Reverse(self.uncapped),
+            std::cmp::Reverse(self.moves),
+        ) > (
+            other.score,
+            std::cmp::Reverse(other.uncapped),
+            std::cmp::Reverse(other.moves),
+        )
     }
 }
 
@@ -38,8 +49,10 @@ pub(crate) fn climb(
         return (None, 0);
     }
     let mut evaluated = 1;
+    let (score, uncapped) = objective.assess(&week_of(&start));
     let mut here = Point {
-        score: objective.score(&week_of(&start)),
+        score,
+        uncapped,
         moves: 0,
         placement: start,
     };
@@ -51,8 +64,10 @@ pub(crate) fn climb(
                 continue;
             }
             evaluated += 1;
+            let (score, uncapped) = objective.assess(&week_of(&placement));
             let point = Point {
-                score: objective.score(&week_of(&placement)),
+                score,
+                uncapped,
                 moves: space.moves(&placement),
                 placement,
             };

@@ -28,6 +28,14 @@ pub trait Objective {
         let _ = (placed, unplaced);
         MAX_SCORE
     }
+
+    /// The score and, to tell apart weeks that score alike, how far from sound the week
+    /// is beneath the score's caps (lower is better; 0 when the objective can't say).
+    /// Only the first proposal's climb reads it: on a week where capped families flatten
+    /// the score, it still finds the way down.
+    fn assess(&self, week: &Week) -> (u8, u32) {
+        (self.score(week), 0)
+    }
 }
 
 /// The board's score: [`quick_score`] for one athlete, bounded by [`score_bound`].
@@ -38,10 +46,17 @@ pub struct QuickScore {
 
 impl Objective for QuickScore {
     fn score(&self, week: &Week) -> u8 {
-        quick_score(week, &self.athlete)
+        // A week with no running has no score; every arrangement of it is alike.
+        quick_score(week, &self.athlete).unwrap_or(0)
     }
 
     fn upper_bound(&self, placed: &Week, unplaced: &[Session]) -> u8 {
         score_bound(placed, unplaced, &self.athlete)
+    }
+
+    fn assess(&self, week: &Week) -> (u8, u32) {
+        let breakdown = crate::score::breakdown(week, &self.athlete);
+        let score = self.score(week);
+        (score, breakdown.uncapped_total())
     }
 }

@@ -43,6 +43,7 @@ pub use tree::{Block, Effort, PaceUnit, Recovery, RecoveryStyle, Repeat, Role, R
 
 use crate::model::Kind;
 use serde::Serialize;
+use std::cell::RefCell;
 
 /// The longest notation read, in characters: a card holds a session, not a plan.
 pub const MAX_CHARS: usize = 300;
@@ -146,11 +147,91 @@ pub fn parse(text: &str) -> Result<Workout, NotationError> {
     })
 }
 
+/// What a workout gives the score and the card: the time at each pace, its kind and
+/// its RPE. Small and `Copy`, so it can be remembered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reading {
+    pub split: PaceSplit,
+    pub kind: Kind,
+    pub rpe: u8,
+}
+
+/// Texts remembered by [`read`]: a week holds a handful, the search scores the
+/// same ones thousands of times.
+const REMEMBERED: usize = 64;
+
+/// One remembered text: its hash, the text itself, and what it reads as.
+type Remembered = (u64, Box<str>, Option<Reading>);
+
+thread_local! {
+    /// Parsing takes microseconds, about what scoring a whole week takes, and the
+    /// arrangement search scores the same texts thousands of times: so each text is
+    /// parsed once and remembered. A pure function's results, so nothing can go stale.
+    static READS: RefCell<Vec<Remembered>> =
+        RefCell::new(Vec::with_capacity(REMEMBERED));
+}
+
+/// What the workout `text` reads as, or `None` when it doesn't parse ([`parse`] says
+/// why). The same as reading [`parse`]'s result, remembered.
+pub fn read(text: &str) -> Option<Reading> {
+    if text.trim().is_empty() {
+        return None;
+    }
+    let key = fnv1a(text);
+    let slot = (key % REMEMBERED as u64) as usize;
+    READS.with(|reads| {
+        let mut reads = reads.borrow_mut();
+        if let Some((k, t, read)) = reads.get(slot) {
+            if *k == key && **t == *text {
+                return *read;
+            }
+        }
+        let read = parse(text).ok().map(|w| Reading {
+            split: w.pace_split,
+            kind: w.suggested_kind,
+            rpe: w.suggested_rpe,
+        });
+        let entry = (key, Box::from(text), read);
+        if slot < reads.len() {
+            reads[slot] = entry;
+        } else {
+            // Fill in order until every slot exists; empty slots hold nothing real.
+            while reads.len() < slot {
+                reads.push((u64::MAX, Box::from(""), None));
+            }
+            reads.push(entry);
+        }
+        read
+    })
+}
+
+/// FNV-1a: a small, fast hash for short texts.
+fn fnv1a(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     const SEED_002: &str = "2 x (3 x 120m) + 300m, 200m, 2 x 100m, 200m, 300m";
+
+    #[test]
+    fn remembered_readings_are_the_parse() {
+        for text in [
+            "6 x 800m @ 5K pace w/ 2' jog",
+            "20' @ threshold",
+            "6 x ??",
+            "",
+        ] {
+            let first = read(text);
+            assert_eq!(read(text), first);
+            let fresh = parse(text).ok().map(|w| (w.suggested_kind, w.pace_split));
+            assert_eq!(first.map(|r| (r.kind, r.split)), fresh);
+        }
+    }
 
     #[test]
     fn seed_002_counts_twelve_reps_and_1920_m() {

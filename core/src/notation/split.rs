@@ -28,9 +28,10 @@ pub struct PaceSplit {
     /// Metres of the whole session, when every run and every moving recovery in it is
     /// written as a distance.
     pub distance_m: Option<u32>,
-    /// Marathon-pace work is written as such (`@ MP`, `steady`), not a moderate run
-    /// with no pace: the scoring tells planned marathon-pace work from the grey zone.
-    pub steady_is_written: bool,
+    /// Seconds of the steady work that is held at a set pace — marathon pace (`@ MP`)
+    /// or a number (`@ 5:00/km`) — rather than asked for in words (`steady`,
+    /// `moderate`, `Z3`): the score tells planned marathon-pace work from the grey zone.
+    pub marathon_s: u32,
 }
 
 impl PaceSplit {
@@ -84,15 +85,17 @@ pub(super) fn count(events: &[Event], kind: Kind, assumed_minutes: u32) -> PaceS
     let mut easy_s = f64::from(assumed_minutes) * 60.0;
     let mut metres = 0f64;
     let mut every_run_a_distance = true;
-    let mut steady_is_written = false;
+    let mut marathon_s = 0f64;
     for event in events {
         match *event {
             Event::Work(run) => {
-                let written = pace::run_class(run);
-                let at = written.unwrap_or_else(|| untargeted(kind, run));
-                steady_is_written |= written == Some(Pace::Steady);
+                let at = pace::run_class(run).unwrap_or_else(|| untargeted(kind, run));
+                let seconds = pace::run_seconds(run, Some(kind)).0;
+                if at == Pace::Steady && holds_a_set_pace(run) {
+                    marathon_s += seconds;
+                }
                 let i = at as usize;
-                work_s[i] += pace::run_seconds(run, Some(kind)).0;
+                work_s[i] += seconds;
                 work_m[i] += pace::run_metres(run).0;
                 every_run_a_distance &= run.distance_m.is_some();
                 metres += run.distance_m.map_or(0.0, f64::from);
@@ -121,8 +124,20 @@ pub(super) fn count(events: &[Event], kind: Kind, assumed_minutes: u32) -> PaceS
         work_m: work_m.map(whole),
         easy_s: whole(easy_s),
         distance_m: (every_run_a_distance && metres > 0.0).then(|| whole(metres)),
-        steady_is_written,
+        marathon_s: whole(marathon_s),
     }
+}
+
+/// A run held at a race pace or a pace written as a number, or one with no target at
+/// all (a rep of a steady session with nothing else said).
+fn holds_a_set_pace(run: &Run) -> bool {
+    run.targets.is_empty()
+        || run.targets.iter().any(|t| {
+            matches!(
+                t,
+                Target::RacePace { .. } | Target::Pace { .. } | Target::RepTime { .. }
+            )
+        })
 }
 
 /// Rounds to a whole number; `as` saturates, so huge values cannot wrap.
@@ -156,12 +171,17 @@ mod tests {
     }
 
     #[test]
-    fn marathon_pace_in_a_long_run_is_written_steady_work() {
+    fn marathon_pace_in_a_long_run_is_planned_steady_work() {
         let w = parse("16 mi, last 10 mi @ MP").unwrap();
         let split = w.pace_split;
-        assert!(split.steady_is_written);
-        assert!(split.work_metres(Pace::Steady) >= 16_000, "{split:?}");
+        assert_eq!(split.work_metres(Pace::Steady), 16_093);
+        assert_eq!(split.marathon_s, split.work_seconds(Pace::Steady));
+        assert_eq!(split.distance_m, Some(25_750));
         assert_eq!(split.hard_seconds(), 0);
+        // Asked for in words, steady running is the grey zone.
+        let w = parse("50' moderate").unwrap();
+        assert_eq!(w.pace_split.work_seconds(Pace::Steady), 3000);
+        assert_eq!(w.pace_split.marathon_s, 0);
     }
 
     #[test]

@@ -3,23 +3,24 @@
 //! Rather than guess ("move it later in the week"), the advice scores the week with the
 //! session on each other day free of key sessions (a hard session or the long run). A
 //! move changes two days and no total, so it gathers only those two days again and
-//! re-runs only the rules that read days — spacing and monotony — on top of the week's
-//! tally. A move counts
+//! re-runs only the rules that read days — spacing, monotony and the day's load — on
+//! top of the week's tally. A move counts
 //! only if it raises the score and leaves the moved session in no spacing problem. Moves
 //! that leave it clear of every spacing finding come first, then the best score; ties go
 //! to the move that leaves the most room between hard days, then to the nearest day.
 
+use super::effort::Effort;
 use super::facts::{DayFacts, Facts};
 use super::flag::{Flag, Sink};
 use super::tally::Tally;
-use super::{monotony, spacing, DAY_FAMILIES};
+use super::{day_load, monotony, spacing, DAY_FAMILIES};
 use crate::model::{Athlete, DayIndex, Kind, SessionId, Week};
 use crate::report::{FindingCode, Severity};
 use std::cmp::Reverse;
 
 /// A move worth trying, and what the week scores after it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Suggestion {
+pub(crate) struct TriedMove {
     pub session: SessionId,
     pub kind: Kind,
     pub from: DayIndex,
@@ -36,9 +37,9 @@ pub(crate) fn best_move(
     facts: &Facts,
     candidates: &[SessionId],
     current: &Tally,
-) -> Option<Suggestion> {
+) -> Option<TriedMove> {
     type Key = (bool, u8, i16, Reverse<usize>, Reverse<usize>);
-    let mut best: Option<(Key, Suggestion)> = None;
+    let mut best: Option<(Key, TriedMove)> = None;
     let score_now = current.score();
     let masters = athlete.is_masters();
     for (rank, &id) in candidates.iter().enumerate() {
@@ -46,6 +47,7 @@ pub(crate) fn best_move(
             continue;
         };
         let session = &week.days[from][pos];
+        let effort = Effort::of(session);
         // A move changes two days and no total, so only those days are gathered again.
         let mut rest = *facts;
         rest.days[from] = DayFacts::of(&week.days[from], Some(id), masters);
@@ -55,7 +57,7 @@ pub(crate) fn best_move(
         };
         for to in (0..7).filter(free) {
             let mut moved = rest;
-            moved.days[to].add(session, masters);
+            moved.days[to].add(session, &effort, masters);
             let Some(tried) = try_move(&moved, to, current) else {
                 continue;
             };
@@ -70,7 +72,7 @@ pub(crate) fn best_move(
                 Reverse(rank),
             );
             if best.as_ref().is_none_or(|(k, _)| key > *k) {
-                let suggestion = Suggestion {
+                let suggestion = TriedMove {
                     session: id,
                     kind: session.kind,
                     from,
@@ -109,6 +111,7 @@ fn try_move(facts: &Facts, to: DayIndex, current: &Tally) -> Option<Tried> {
         return None;
     }
     monotony::check(facts, &mut probe);
+    day_load::check(facts, &mut probe);
     Some(Tried {
         score: probe.tally.score(),
         clean: probe.worst_spacing.is_none(),
@@ -192,7 +195,8 @@ mod tests {
             let (facts, current) = evaluated(&week, &athlete);
             let mut moved = facts;
             moved.days[from] = DayFacts::of(&week.days[from], Some(id), masters);
-            moved.days[to].add(&week.days[from][pos], masters);
+            let session = &week.days[from][pos];
+            moved.days[to].add(session, &Effort::of(session), masters);
             // As it really is.
             let mut full = Tally::default();
             evaluate(&Facts::gather(&week, &athlete, Some(Move { session: id, to })), &athlete, &mut full);
@@ -213,7 +217,7 @@ mod tests {
         let best = best_move(&week, &athlete, &facts, &[tempo, SessionId(2)], &current);
         let best = best.unwrap();
         assert_eq!((best.session, best.from, best.to), (tempo, 2, 4));
-        assert!(best.score > quick_score(&week, &athlete));
+        assert!(Some(best.score) > quick_score(&week, &athlete));
     }
 
     #[test]

@@ -8,8 +8,8 @@
 //! larger than the part it takes off any completion. Family by family:
 //!
 //! - **Intensity, hard sessions, load.** Their points read only week totals: the time
-//!   split, the count of hard sessions, the running volume, and the longest run's
-//!   *length* (the day only names it). Every completion holds the same sessions, so
+//!   split, the count of hard sessions, the running volume (against the usual week or
+//!   the level's ceiling), and the longest run's *length* (the day only names it). Every completion holds the same sessions, so
 //!   these parts are computed exactly, from `placed` with `unplaced` added anywhere.
 //! - **Proportions.** Quality shares and the small-week test read totals too. The long
 //!   run share reads the longest long run, and when several long runs tie on minutes,
@@ -27,6 +27,12 @@
 //!   0), and a new hard day `c` between `a` and `b` replaces the pair `(a, b)` by `(a, c)`
 //!   and `(c, b)`, where `(a, c)` has fewer easy days and the same need. Pairs only
 //!   appear when a second hard day does. The cap is a `min`, monotone too.
+//! - **Load of a day.** A day's runs and minutes of running only grow as sessions are
+//!   added, and the points with them: the partial week's minutes over stay over, and the
+//!   unplaced runs go at best where a day has room for them below three, each one past
+//!   that room costing a run over somewhere (`day_load::least_tenths`).
+//! - **Workouts.** Each card that contradicts its workout costs the same wherever it is:
+//!   counted exactly over all the sessions.
 //! - **Monotony.** Reads the load of each day, so it depends on where sessions go; its
 //!   points are never negative, so the bound takes 0 — unless no unplaced session
 //!   carries any load (rest cards, placed last by the search), when every completion has
@@ -41,13 +47,15 @@
 //! unplaced sessions folded in (onto Monday; the families read no day) give the rest.
 
 use super::facts::Facts;
+use super::flag::{Flag, Sink};
 use super::tally::Tally;
-use super::{hard_count, intensity, load, monotony, proportions, spacing};
+use super::{day_load, hard_count, intensity, load, monotony, proportions, spacing, workouts};
 use crate::model::{Athlete, Kind, Session, Week};
+use crate::report::{FindingCode, Severity};
 
 /// At least [`super::quick_score`] of every week made by adding each session of
 /// `unplaced` to some day of `placed`, and exactly `quick_score(placed, athlete)` when
-/// `unplaced` is empty. The arrangement search prunes with it (see the module docs for
+/// `unplaced` is empty — taking a week with no running, which has no score, as 0. The arrangement search prunes with it (see the module docs for
 /// why it never undershoots).
 pub fn score_bound(placed: &Week, unplaced: &[Session], athlete: &Athlete) -> u8 {
     let masters = athlete.is_masters();
@@ -60,18 +68,29 @@ pub fn score_bound(placed: &Week, unplaced: &[Session], athlete: &Athlete) -> u8
     let mut all = partial;
     let mut loaded = false;
     let mut long_run_unplaced = false;
+    let mut unplaced_runs = 0;
     for session in unplaced {
         all.add(0, session, masters);
+        unplaced_runs += u32::from(session.kind.is_running());
         loaded |= session.load() > 0;
         long_run_unplaced |= session.kind == Kind::LongRun;
     }
     if long_run_unplaced {
         shortest_of_the_longest_long_runs(&mut all, placed, unplaced);
     }
+    if !all.has_running() {
+        // No completion has a score; the search counts such a week as 0.
+        return 0;
+    }
+    tally.raise(Flag {
+        points: day_load::least_tenths(&partial.days, unplaced_runs),
+        ..Flag::about_the_week(FindingCode::DayOverload, Severity::Caution, 0)
+    });
     intensity::check(&all, &mut tally);
     hard_count::check(&all, athlete, &mut tally);
     load::check(&all, athlete, &mut tally);
     proportions::check(&all, &mut tally);
+    workouts::check(&all, &mut tally);
     if !loaded {
         // Every completion has the partial week's daily loads: monotony is exact.
         monotony::check(&all, &mut tally);
@@ -117,7 +136,7 @@ mod tests {
         for week in [unbalanced_week(), effective_week(), Week::default()] {
             assert_eq!(
                 score_bound(&week, &[], &athlete),
-                quick_score(&week, &athlete)
+                quick_score(&week, &athlete).unwrap_or(0)
             );
         }
     }
@@ -131,15 +150,15 @@ mod tests {
         let bound = score_bound(&placed, &unplaced, &athlete);
         let mut mended = placed.clone();
         mended.days[4].extend(unplaced.iter().cloned());
-        assert_eq!(bound, quick_score(&mended, &athlete));
-        assert!(bound > quick_score(&unbalanced_week(), &athlete));
+        assert_eq!(Some(bound), quick_score(&mended, &athlete));
+        assert!(Some(bound) > quick_score(&unbalanced_week(), &athlete));
     }
 
     #[test]
     fn tied_long_runs_are_measured_at_the_shortest_distance() {
         let long = |id, metres| {
             let mut s = Session::new(SessionId(id), Kind::LongRun);
-            s.minutes = 100;
+            s.minutes = 80;
             s.distance_m = Some(metres);
             s
         };
@@ -155,10 +174,10 @@ mod tests {
         for day in 0..7 {
             let mut week = placed.clone();
             week.days[day].push(unplaced[0].clone());
-            assert!(bound >= quick_score(&week, &athlete), "day {day}");
+            assert!(Some(bound) >= quick_score(&week, &athlete), "day {day}");
         }
         let mut on_sunday = placed.clone();
         on_sunday.days[6].push(unplaced[0].clone());
-        assert_eq!(bound, quick_score(&on_sunday, &athlete));
+        assert_eq!(Some(bound), quick_score(&on_sunday, &athlete));
     }
 }

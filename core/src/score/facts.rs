@@ -2,16 +2,15 @@
 //!
 //! Rules never walk the sessions themselves: they read [`Facts`], which live on the
 //! stack whatever the week holds (twenty sessions on a day or none). That keeps the quick
-//! path free of heap allocation, and lets the advice try a move by gathering the week
+//! path free of work per rule, and lets the advice try a move by gathering the week
 //! without one session once, then adding it to each other day — no clone of the week.
 //!
 //! Every sum is an integer and every "biggest" has a tie-break that doesn't depend on
 //! the order sessions come in, so a week gathered with a session moved is exactly the
 //! week with the session moved: the score the advice promises is the score you get.
 
+use super::effort::{Effort, Quality, RECOVERY_COST};
 use super::flag::KindSet;
-use super::intensity::{self, ZoneMinutes};
-use super::{proportions, spacing};
 use crate::model::{Athlete, DayIndex, Kind, Session, SessionId, Week};
 use crate::report::TimeSplit;
 
@@ -35,7 +34,7 @@ pub(crate) struct Run {
 /// What one day holds.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct DayFacts {
-    /// Hard sessions (threshold and above).
+    /// Hard sessions (threshold and above), by the card's kind.
     pub hard: u32,
     /// Easy days the day's most expensive hard session needs before the next hard one.
     pub need: u8,
@@ -44,12 +43,25 @@ pub(crate) struct DayFacts {
     /// The day's first long run.
     pub long_run: Option<SessionId>,
     pub kinds: KindSet,
+    /// Runs (sessions of a running kind), and how many of them carry a distance.
+    pub runs: u32,
+    pub runs_with_distance: u32,
+    /// Minutes of running.
+    pub running_minutes: u32,
     /// An easy or recovery run at grey-zone effort.
     pub grey_easy: bool,
     pub moderate_minutes: u32,
+    pub grey_minutes: u32,
     pub hard_minutes: u32,
     /// Session-RPE load.
     pub load: u32,
+    /// The first session whose workout contradicts its card: its id, the card's kind
+    /// and the kind the workout reads as.
+    pub contradiction: Option<(SessionId, Kind, Kind)>,
+    /// How many of the day's sessions contradict their workouts.
+    pub contradictions: u32,
+    /// Which qualities the day holds work at (bit `Quality as u8`).
+    pub quality: u8,
 }
 
 impl DayFacts {
@@ -62,20 +74,27 @@ impl DayFacts {
                 skip = None;
                 continue;
             }
-            day.add(session, masters);
+            day.add(session, &Effort::of(session), masters);
         }
         day
     }
 
-    /// Adds one session to the day; returns how its minutes count, if it is running.
+    /// Whether the day is an easy day: no hard session and no long run on it. The one
+    /// definition every rule uses — spacing counts these between hard days, and a long
+    /// run, though not hard, is a key session that needs absorbing too.
+    pub fn is_easy(&self) -> bool {
+        self.hard == 0 && self.long_run.is_none()
+    }
+
+    /// Adds one session to the day.
     #[inline]
-    pub fn add(&mut self, session: &Session, masters: bool) -> Option<ZoneMinutes> {
+    pub fn add(&mut self, session: &Session, effort: &Effort, masters: bool) {
         let kind = session.kind;
-        self.load = self.load.saturating_add(session.load());
+        self.load = self.load.saturating_add(effort.load);
         self.kinds.insert(kind);
         if kind.is_hard() {
             self.hard = self.hard.saturating_add(1);
-            let need = spacing::RECOVERY_COST.after(kind, masters);
+            let need = RECOVERY_COST.after(kind, masters);
             // The most expensive leads; on a tie, the first of the day.
             if self.lead.is_none() || need > self.need {
                 self.lead = Some((kind, session.id));
@@ -85,13 +104,33 @@ impl DayFacts {
         if kind == Kind::LongRun && self.long_run.is_none() {
             self.long_run = Some(session.id);
         }
-        let zones = intensity::minutes(session)?;
+        if let Some(read) = effort.contradicts {
+            self.contradictions = self.contradictions.saturating_add(1);
+            if self.contradiction.is_none() {
+                self.contradiction = Some((session.id, kind, read));
+            }
+        }
+        for (i, &s) in effort.quality_s.iter().enumerate() {
+            if s > 0 {
+                self.quality |= 1 << i;
+            }
+        }
+        let Some(zones) = effort.zones else {
+            return;
+        };
+        self.runs = self.runs.saturating_add(1);
+        if effort.metres.is_some() {
+            self.runs_with_distance = self.runs_with_distance.saturating_add(1);
+        }
+        self.running_minutes = self
+            .running_minutes
+            .saturating_add(zones.easy + zones.moderate + zones.hard);
         self.moderate_minutes = self.moderate_minutes.saturating_add(zones.moderate);
+        self.grey_minutes = self.grey_minutes.saturating_add(effort.grey);
         self.hard_minutes = self.hard_minutes.saturating_add(zones.hard);
-        if matches!(kind, Kind::Easy | Kind::Recovery) && zones.moderate > 0 {
+        if matches!(kind, Kind::Easy | Kind::Recovery) && effort.grey > 0 {
             self.grey_easy = true;
         }
-        Some(zones)
     }
 }
 
@@ -116,20 +155,29 @@ impl Volume {
 pub(crate) struct Facts {
     pub days: [DayFacts; 7],
     pub split: TimeSplit,
-    /// Moderate minutes that come from easy or recovery runs at grey-zone effort.
+    /// Moderate minutes in the grey zone (not planned marathon-pace work).
+    pub grey_minutes: u32,
+    /// Of those, the ones from easy or recovery runs at grey-zone effort.
     pub grey_easy_minutes: u32,
     pub volume: Volume,
-    /// Estimated work at threshold, interval and repetition pace, in
-    /// [`proportions::WORK_UNITS_PER_MINUTE`]ths of a minute (exact, so order-free).
-    pub quality_work: [u64; 3],
+    /// Seconds of work at each [`Quality`] pace.
+    pub quality_s: [u64; 4],
     /// The same in metres, from runs that carry a distance.
-    pub quality_metres: [u64; 3],
+    pub quality_m: [u64; 4],
+    /// Which qualities hold work read from a workout, and which hold estimates (bit
+    /// `Quality as u8`).
+    pub quality_read: u8,
+    pub quality_estimated: u8,
     /// The longest run by time, and by distance among runs that carry one.
     pub longest_by_time: Option<Run>,
     pub longest_by_distance: Option<Run>,
     /// The longest session of kind long run.
     pub long_run: Option<Run>,
     pub hard_sessions: u32,
+    /// Sessions of any kind but rest.
+    pub sessions: u32,
+    /// Minutes of sessions that aren't running (cross-training, strength).
+    pub other_minutes: u64,
     /// Intervals are on the week (VO2 work: masters need more recovery after it).
     pub has_vo2_work: bool,
     pub load: u64,
@@ -152,13 +200,7 @@ impl Facts {
     /// that id): the start of every move of it.
     pub fn without(week: &Week, athlete: &Athlete, left_out: Option<SessionId>) -> Facts {
         let masters = athlete.is_masters();
-        let mut facts = Facts {
-            volume: Volume {
-                all_metres: Some(0),
-                ..Volume::default()
-            },
-            ..Facts::default()
-        };
+        let mut facts = Facts::empty();
         let mut skip = left_out;
         for (day, sessions) in week.days.iter().enumerate() {
             for session in sessions {
@@ -172,6 +214,17 @@ impl Facts {
         facts
     }
 
+    /// The facts of a week with nothing on it.
+    pub fn empty() -> Facts {
+        Facts {
+            volume: Volume {
+                all_metres: Some(0),
+                ..Volume::default()
+            },
+            ..Facts::default()
+        }
+    }
+
     /// Session-RPE load of each day, Monday first.
     pub fn daily_load(&self) -> [u32; 7] {
         self.days.map(|d| d.load)
@@ -180,26 +233,36 @@ impl Facts {
     /// Adds one session on `day`.
     pub fn add(&mut self, day: DayIndex, session: &Session, masters: bool) {
         let kind = session.kind;
-        let zones = self.days[day].add(session, masters);
-        self.load = self.load.saturating_add(u64::from(session.load()));
+        let effort = Effort::of(session);
+        self.days[day].add(session, &effort, masters);
+        self.load = self.load.saturating_add(u64::from(effort.load));
+        if kind != Kind::Rest {
+            self.sessions = self.sessions.saturating_add(1);
+        }
         if kind.is_hard() {
             self.hard_sessions = self.hard_sessions.saturating_add(1);
         }
         if kind == Kind::Intervals {
             self.has_vo2_work = true;
         }
-        let Some(zones) = zones else {
+        let Some(zones) = effort.zones else {
+            if kind != Kind::Rest {
+                self.other_minutes = self
+                    .other_minutes
+                    .saturating_add(u64::from(session.minutes));
+            }
             return;
         };
+        self.grey_minutes = self.grey_minutes.saturating_add(effort.grey);
         if matches!(kind, Kind::Easy | Kind::Recovery) {
-            self.grey_easy_minutes = self.grey_easy_minutes.saturating_add(zones.moderate);
+            self.grey_easy_minutes = self.grey_easy_minutes.saturating_add(effort.grey);
         }
         let split = &mut self.split;
         split.easy_minutes = split.easy_minutes.saturating_add(zones.easy);
         split.moderate_minutes = split.moderate_minutes.saturating_add(zones.moderate);
         split.hard_minutes = split.hard_minutes.saturating_add(zones.hard);
 
-        let metres = session.distance_m.filter(|&m| m > 0);
+        let metres = effort.metres;
         let volume = &mut self.volume;
         volume.runs = volume.runs.saturating_add(1);
         volume.minutes = volume.minutes.saturating_add(u64::from(session.minutes));
@@ -208,15 +271,17 @@ impl Facts {
             _ => None,
         };
 
-        if let Some((quality, work)) = proportions::work(kind, zones.hard) {
+        for quality in Quality::ALL {
             let i = quality as usize;
-            self.quality_work[i] = self.quality_work[i].saturating_add(work);
-            if let Some(m) = metres {
-                // The work's share of the session's time, as a share of its distance.
-                let per_session = u64::from(session.minutes.max(1))
-                    * u64::from(proportions::WORK_UNITS_PER_MINUTE);
-                let work_metres = u128::from(m) * u128::from(work) / u128::from(per_session);
-                self.quality_metres[i] = self.quality_metres[i].saturating_add(work_metres as u64);
+            if effort.quality_s[i] == 0 {
+                continue;
+            }
+            self.quality_s[i] = self.quality_s[i].saturating_add(effort.quality_s[i]);
+            self.quality_m[i] = self.quality_m[i].saturating_add(effort.quality_m[i]);
+            if effort.from_workout {
+                self.quality_read |= 1 << i;
+            } else {
+                self.quality_estimated |= 1 << i;
             }
         }
 
@@ -260,6 +325,11 @@ impl Facts {
         }
         (days, n)
     }
+
+    /// Whether the week holds any running: a week without is not judged.
+    pub fn has_running(&self) -> bool {
+        self.volume.runs > 0
+    }
 }
 
 #[cfg(test)]
@@ -285,7 +355,9 @@ mod tests {
         assert_eq!(facts.daily_load(), effective_week().daily_load());
         let facts = Facts::gather(&unbalanced_week(), &Athlete::default(), None);
         assert_eq!(facts.split.moderate_minutes, 100);
+        assert_eq!(facts.grey_minutes, 100);
         assert_eq!(facts.long_run.map(|r| r.day), Some(6));
+        assert!(!facts.days[6].is_easy() && facts.days[3].is_easy());
     }
 
     fn any_week() -> impl Strategy<Value = Week> {

@@ -4,6 +4,7 @@
 //! can tally thousands of them without touching the heap; only [`super::score`] keeps
 //! them and turns them into sentences.
 
+use super::effort::Quality;
 use crate::model::{DayIndex, Kind, Level, SessionId};
 use crate::report::{FindingCode, Severity};
 
@@ -48,27 +49,12 @@ impl DaySet {
 pub(crate) struct KindSet(u16);
 
 impl KindSet {
-    /// The set holding `kinds`.
-    pub const fn of(kinds: &[Kind]) -> KindSet {
-        let mut bits = 0u16;
-        let mut i = 0;
-        while i < kinds.len() {
-            bits |= 1 << kinds[i] as u16;
-            i += 1;
-        }
-        KindSet(bits)
-    }
-
     pub fn insert(&mut self, kind: Kind) {
         self.0 |= 1 << kind as u16;
     }
 
     pub fn contains(self, kind: Kind) -> bool {
         self.0 & (1 << kind as u16) != 0
-    }
-
-    pub fn intersects(self, other: KindSet) -> bool {
-        self.0 & other.0 != 0
     }
 }
 
@@ -92,8 +78,12 @@ pub(crate) enum Subject {
     Moderate,
     /// Sessions whose minutes count (partly) as hard.
     Intense,
-    /// Sessions of these kinds.
-    Kinds(KindSet),
+    /// Sessions holding work at this quality pace.
+    Quality(Quality),
+    /// Running sessions.
+    Runs,
+    /// Running sessions that carry no distance.
+    WithoutDistance,
     /// One session.
     One(SessionId),
 }
@@ -156,7 +146,7 @@ pub(crate) enum Detail {
         unit: Unit,
     },
     Quality {
-        quality: super::proportions::Quality,
+        quality: Quality,
         /// Share of the week's running, in tenths of a percent.
         share_tenths: u16,
         cap: u8,
@@ -165,8 +155,40 @@ pub(crate) enum Detail {
     },
     Monotony {
         hundredths: u32,
-        strain: u64,
-        all_easy: bool,
+        /// Days that carry any load, and whether one of the seven is a day off.
+        training_days: u8,
+        day_off: bool,
+        /// The lightest and the heaviest training day.
+        lightest: DayIndex,
+        heaviest: DayIndex,
+    },
+    /// One day carrying more than a body absorbs in a day.
+    DayLoad {
+        day: DayIndex,
+        runs: u32,
+        minutes: u32,
+        /// The day's share of the week's running time, in whole percent.
+        share: u8,
+    },
+    /// A week past what any runner of the level runs, with no usual week to compare.
+    WeekSize {
+        minutes: u64,
+        metres: Option<u64>,
+        /// The level's ceiling, in minutes (and in metres, when the week is in metres).
+        ceiling_minutes: u32,
+        ceiling_metres: u32,
+        level: Option<Level>,
+    },
+    /// A card whose workout reads as another kind of session.
+    Contradiction {
+        session: SessionId,
+        card: Kind,
+        reads: Kind,
+    },
+    /// No running on the board: what there is instead.
+    NoRunning {
+        sessions: u32,
+        minutes: u64,
     },
     Profile {
         missing: u8,
@@ -206,9 +228,8 @@ impl Sink for Vec<Flag> {
     }
 }
 
-#[cfg(test)]
 impl Flag {
-    /// A flag about the week as a whole, for tests of what adds flags up.
+    /// A flag about the week as a whole, for what adds flags up (tests, the bound).
     pub(crate) fn about_the_week(code: FindingCode, severity: Severity, points: u32) -> Flag {
         Flag {
             code,

@@ -5,20 +5,17 @@
 //! unlabelled moderate running (the "grey zone") over ~15 % of the time is the classic
 //! trap seed 001 describes.
 //!
-//! How minutes count:
-//! - easy: easy and recovery runs, the long run, and a hard session's warm-up and
-//!   cool-down (taken as a third of the session, at most 20 minutes, since the board
-//!   doesn't see the session's structure);
-//! - moderate: steady runs, and easy or recovery runs at RPE 5–6 (at that effort an
-//!   "easy" run is no longer easy);
-//! - hard: the rest of a hard session, and an easy run at RPE 7 or more.
+//! How a session's minutes count is `effort`'s business: from its workout when that
+//! parses, else estimated from its kind and length. The grey zone is moderate running
+//! with no set pace — moderate runs, easy runs run at RPE 5–6; marathon-pace work
+//! written as such (`@ MP`) is moderate but planned, and Daniels' 20 % cap in
+//! `proportions` judges it instead.
 //!
 //! Cross-training and strength are not running and don't count here (they do count in
 //! the session-RPE load).
 
 use super::facts::Facts;
 use super::flag::{tenths, DaySet, Detail, Flag, Sink, Subject};
-use crate::model::{Kind, Session};
 use crate::report::{FindingCode, Severity};
 
 /// Where the rule comes from, as the finding cites it.
@@ -32,21 +29,13 @@ pub struct IntensityTable {
     pub easy_healthy: f64,
     /// Below this easy share (percent) it is a problem, not a warning.
     pub easy_problem_below: f64,
-    /// Moderate share (percent) above which the grey zone is flagged.
+    /// Grey-zone share (percent) above which the grey zone is flagged.
     pub moderate_limit: f64,
-    /// Above this moderate share (percent) it is a problem, not a warning.
+    /// Above this grey-zone share (percent) it is a problem, not a warning.
     pub moderate_problem_above: f64,
-    /// From this RPE an easy or recovery run counts as moderate…
-    pub grey_rpe_from: u8,
-    /// …and from this one as hard.
-    pub hard_rpe_from: u8,
-    /// A hard session's warm-up plus cool-down, in minutes at most…
-    pub warm_up_cool_down_max: u16,
-    /// …and at most this fraction (1 / n) of the session.
-    pub warm_up_cool_down_one_in: u16,
     /// Points per percent of easy time under `easy_healthy`.
     pub easy_points_per_percent: f64,
-    /// Points per percent of moderate time over `moderate_limit`.
+    /// Points per percent of grey-zone time over `moderate_limit`.
     pub moderate_points_per_percent: f64,
     /// The most the family takes off the score, in points.
     pub cap: u32,
@@ -58,70 +47,10 @@ pub const INTENSITY: IntensityTable = IntensityTable {
     easy_problem_below: 65.0,
     moderate_limit: 15.0,
     moderate_problem_above: 30.0,
-    grey_rpe_from: 5,
-    hard_rpe_from: 7,
-    warm_up_cool_down_max: 20,
-    warm_up_cool_down_one_in: 3,
     easy_points_per_percent: 0.6,
     moderate_points_per_percent: 0.3,
     cap: 45,
 };
-
-/// A session's minutes in each zone.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub(crate) struct ZoneMinutes {
-    pub easy: u32,
-    pub moderate: u32,
-    pub hard: u32,
-}
-
-/// How a running session's minutes count; `None` for rest, cross-training, strength.
-#[inline]
-pub(crate) fn minutes(session: &Session) -> Option<ZoneMinutes> {
-    let kind = session.kind;
-    if !kind.is_running() {
-        return None;
-    }
-    let all = u32::from(session.minutes);
-    let rpe = session.effective_rpe();
-    let t = INTENSITY;
-    Some(match kind {
-        Kind::Steady => ZoneMinutes {
-            moderate: all,
-            ..ZoneMinutes::default()
-        },
-        Kind::Easy | Kind::Recovery if rpe >= t.hard_rpe_from => ZoneMinutes {
-            hard: all,
-            ..ZoneMinutes::default()
-        },
-        Kind::Easy | Kind::Recovery if rpe >= t.grey_rpe_from => ZoneMinutes {
-            moderate: all,
-            ..ZoneMinutes::default()
-        },
-        k if k.is_hard() => {
-            let warm = (session.minutes / t.warm_up_cool_down_one_in).min(t.warm_up_cool_down_max);
-            ZoneMinutes {
-                easy: u32::from(warm),
-                hard: all - u32::from(warm),
-                ..ZoneMinutes::default()
-            }
-        }
-        _ => ZoneMinutes {
-            easy: all,
-            ..ZoneMinutes::default()
-        },
-    })
-}
-
-/// Whether a session's minutes count as moderate.
-pub(crate) fn is_grey(session: &Session) -> bool {
-    minutes(session).is_some_and(|m| m.moderate > 0)
-}
-
-/// Whether a session's minutes count (partly) as hard.
-pub(crate) fn is_intense(session: &Session) -> bool {
-    minutes(session).is_some_and(|m| m.hard > 0)
-}
 
 /// Raises a flag when easy time is short or moderate time is high.
 pub(crate) fn check(facts: &Facts, sink: &mut impl Sink) {
@@ -137,7 +66,7 @@ pub(crate) fn check(facts: &Facts, sink: &mut impl Sink) {
 
     let easy = share(split.easy_minutes);
     if easy < t.easy_healthy {
-        let moderate_days = days_where(facts, |d| d.moderate_minutes > 0);
+        let moderate_days = days_where(facts, |d| d.grey_minutes > 0);
         let (days, subject) = if moderate_days.is_empty() {
             (days_where(facts, |d| d.hard_minutes > 0), Subject::Intense)
         } else {
@@ -161,7 +90,7 @@ pub(crate) fn check(facts: &Facts, sink: &mut impl Sink) {
         });
     }
 
-    let moderate = share(split.moderate_minutes);
+    let moderate = share(facts.grey_minutes);
     if moderate > t.moderate_limit {
         let severity = if moderate > t.moderate_problem_above {
             Severity::Problem
@@ -172,7 +101,7 @@ pub(crate) fn check(facts: &Facts, sink: &mut impl Sink) {
             code: FindingCode::TooMuchModerate,
             severity,
             points: tenths((moderate - t.moderate_limit) * t.moderate_points_per_percent),
-            days: days_where(facts, |d| d.moderate_minutes > 0),
+            days: days_where(facts, |d| d.grey_minutes > 0),
             subject: Subject::Moderate,
             detail: Detail::ModerateShare {
                 percent: moderate.round().max(t.moderate_limit + 1.0).min(100.0) as u8,
@@ -195,33 +124,13 @@ fn days_where(facts: &Facts, keep: impl Fn(&super::facts::DayFacts) -> bool) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Athlete, SessionId, Week};
+    use crate::model::{Athlete, Kind, Week};
     use crate::samples::{effective_week, unbalanced_week, week_of};
 
     fn flags(week: &Week) -> Vec<Flag> {
         crate::score::flags_of(week, &Athlete::default(), |facts, found| {
             check(facts, found)
         })
-    }
-
-    #[test]
-    fn warm_up_and_cool_down_count_as_easy() {
-        let mut tempo = Session::new(SessionId(1), Kind::Tempo);
-        tempo.minutes = 55;
-        let m = minutes(&tempo).unwrap();
-        assert_eq!((m.easy, m.hard), (18, 37));
-        tempo.minutes = 120;
-        assert_eq!(minutes(&tempo).unwrap().easy, 20);
-    }
-
-    #[test]
-    fn an_easy_run_at_rpe_5_is_moderate() {
-        let mut easy = Session::new(SessionId(1), Kind::Easy);
-        assert!(!is_grey(&easy));
-        easy.rpe = Some(5);
-        assert!(is_grey(&easy));
-        easy.rpe = Some(7);
-        assert!(!is_grey(&easy) && is_intense(&easy));
     }
 
     #[test]
@@ -252,6 +161,18 @@ mod tests {
         assert!(found.iter().all(|f| f.severity == Severity::Problem));
         let total: u32 = found.iter().map(|f| f.points).sum();
         assert!(total >= INTENSITY.cap * 10, "{total}");
+    }
+
+    #[test]
+    fn planned_marathon_pace_is_not_the_grey_zone() {
+        let mut week = effective_week();
+        week.days[6][0].minutes = 140;
+        week.days[6][0].workout = Some("16 mi, last 10 mi @ MP".into());
+        let found = flags(&week);
+        assert!(
+            found.iter().all(|f| f.code != FindingCode::TooMuchModerate),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -12,6 +12,13 @@
 //!
 //! Both comparisons need the profile; in minutes when the profile gives minutes, else
 //! in metres when it gives metres and the week's runs carry distances.
+//!
+//! Without a usual week to compare with, a week is still never "fine" whatever its
+//! size: past the biggest week any runner of the level runs it is flagged and asks for
+//! the profile. The ceilings are a quarter above the peak weeks of published plans for
+//! each level — beginner: Higdon's Novice 1 marathon peaks at 40 mi (64 km);
+//! intermediate: Pfitzinger & Douglas' 18/70 at 70 mi (113 km); advanced: elite
+//! marathoners' 200 km weeks — in time at the paces those runners train at.
 
 use super::facts::{Facts, Run};
 use super::flag::{tenths, DaySet, Detail, Flag, Sink, Subject, Unit};
@@ -21,6 +28,11 @@ use crate::report::{FindingCode, Severity};
 /// Where the week-load rule comes from, as the finding cites it.
 pub const SOURCE: &str = "Seed 000: judge the week relative to what you've built \
     (week ÷ usual week: ≤ 1.10 fine, 1.10–1.30 caution, > 1.30 too big a jump)";
+
+/// Where the week-size ceilings come from, as the finding cites it.
+pub const SIZE_SOURCE: &str = "Peak weeks of published plans, plus a quarter: Higdon Novice 1 \
+    (64 km) for beginners, Pfitzinger & Douglas 18/70 (113 km) for intermediate runners, \
+    elite marathoners' 200 km for advanced";
 
 /// Where the single-run rule comes from, as the finding cites it.
 pub const SPIKE_SOURCE: &str = "Garmin-RUNSAFE (Frandsen, Nielsen et al., BJSM 2025): \
@@ -41,10 +53,19 @@ pub struct LoadTable {
     pub spike_fine_up_to: f64,
     /// …above this it is a problem; between, a caution.
     pub spike_problem_above: f64,
-    /// Above this (more than double) the largest hazard the study saw.
-    pub spike_doubled_above: f64,
-    /// Points for a caution spike, a problem spike, and a more-than-doubled one.
-    pub spike_points: [u32; 3],
+    /// Points for a spike just past `spike_fine_up_to`…
+    pub spike_points_at_threshold: f64,
+    /// …plus these per unit of ratio past it (a run twice the longest: about 26).
+    pub spike_points_per_unit: f64,
+    /// The biggest week a runner of each level runs (beginner, intermediate, advanced),
+    /// in minutes and in metres; past it, with no usual week given, the week is flagged.
+    pub ceiling_minutes: [u32; 3],
+    pub ceiling_metres: [u32; 3],
+    /// Past the ceiling times this, a problem.
+    pub ceiling_problem_times: f64,
+    /// Points for a week just past the ceiling, plus these per percent over it.
+    pub ceiling_points: f64,
+    pub ceiling_points_per_percent: f64,
     /// The most the family takes off the score, in points.
     pub cap: u32,
 }
@@ -57,8 +78,13 @@ pub const LOAD: LoadTable = LoadTable {
     points_per_percent_over: 0.5,
     spike_fine_up_to: 1.10,
     spike_problem_above: 1.30,
-    spike_doubled_above: 2.0,
-    spike_points: [8, 15, 25],
+    spike_points_at_threshold: 8.0,
+    spike_points_per_unit: 20.0,
+    ceiling_minutes: [8 * 60, 13 * 60, 20 * 60],
+    ceiling_metres: [80_000, 140_000, 250_000],
+    ceiling_problem_times: 1.5,
+    ceiling_points: 10.0,
+    ceiling_points_per_percent: 0.5,
     cap: 30,
 };
 
@@ -90,10 +116,12 @@ pub(crate) fn run_and_longest(facts: &Facts, athlete: &Athlete) -> Option<(Run, 
     Some((run, run.metres?, longest, Unit::Metres))
 }
 
-/// Raises flags for a jump in weekly load, a deload, and a single-run spike.
+/// Raises flags for a jump in weekly load, a deload, a week past any runner's, and a
+/// single-run spike.
 pub(crate) fn check(facts: &Facts, athlete: &Athlete, sink: &mut impl Sink) {
-    if let Some((this_week, usual, unit)) = week_and_usual(facts, athlete) {
-        week(this_week, usual, unit, sink);
+    match week_and_usual(facts, athlete) {
+        Some((this_week, usual, unit)) => week(this_week, usual, unit, sink),
+        None => size(facts, athlete, sink),
     }
     if let Some((run, this_run, longest, unit)) = run_and_longest(facts, athlete) {
         spike(run, this_run, longest, unit, sink);
@@ -131,22 +159,60 @@ fn week(this_week: u64, usual: u64, unit: Unit, sink: &mut impl Sink) {
     });
 }
 
+/// A week bigger than the level's ceiling, judged without a usual week.
+fn size(facts: &Facts, athlete: &Athlete, sink: &mut impl Sink) {
+    if facts.volume.runs == 0 {
+        return;
+    }
+    let level = athlete.effective_level() as usize;
+    let (ceiling_minutes, ceiling_metres) =
+        (LOAD.ceiling_minutes[level], LOAD.ceiling_metres[level]);
+    let metres = facts.volume.metres();
+    // The larger of the two readings, so a fast runner's big week in km still counts.
+    let by_time = facts.volume.minutes as f64 / f64::from(ceiling_minutes);
+    let by_distance = metres.map_or(0.0, |m| m as f64 / f64::from(ceiling_metres));
+    let ratio = by_time.max(by_distance);
+    if ratio <= 1.0 {
+        return;
+    }
+    let severity = if ratio > LOAD.ceiling_problem_times {
+        Severity::Problem
+    } else {
+        Severity::Caution
+    };
+    let points = LOAD.ceiling_points + (ratio - 1.0) * 100.0 * LOAD.ceiling_points_per_percent;
+    sink.raise(Flag {
+        code: FindingCode::WeekTooBig,
+        severity,
+        points: tenths(points),
+        days: DaySet::default(),
+        subject: Subject::Week,
+        detail: Detail::WeekSize {
+            minutes: facts.volume.minutes,
+            metres,
+            ceiling_minutes,
+            ceiling_metres,
+            level: athlete.level,
+        },
+    });
+}
+
 fn spike(run: Run, this_run: u32, longest: u32, unit: Unit, sink: &mut impl Sink) {
     let ratio = f64::from(this_run) / f64::from(longest);
-    let [caution, problem, doubled] = LOAD.spike_points;
-    let (severity, points) = if ratio > LOAD.spike_doubled_above {
-        (Severity::Problem, doubled)
-    } else if ratio > LOAD.spike_problem_above {
-        (Severity::Problem, problem)
-    } else if ratio > LOAD.spike_fine_up_to {
-        (Severity::Caution, caution)
-    } else {
+    if ratio <= LOAD.spike_fine_up_to {
         return;
+    }
+    let severity = if ratio > LOAD.spike_problem_above {
+        Severity::Problem
+    } else {
+        Severity::Caution
     };
+    let points = LOAD.spike_points_at_threshold
+        + (ratio - LOAD.spike_fine_up_to) * LOAD.spike_points_per_unit;
     sink.raise(Flag {
         code: FindingCode::LongestRunSpike,
         severity,
-        points: points * 10,
+        points: tenths(points),
         days: DaySet::of(&[run.day]),
         subject: Subject::One(run.id),
         detail: Detail::Spike {
@@ -222,6 +288,61 @@ mod tests {
         let found = flags(&week, &athlete);
         assert_eq!(found[0].code, FindingCode::LoadJump);
         assert_eq!(found[0].severity, Severity::Problem);
+    }
+
+    #[test]
+    fn a_week_past_any_runners_is_flagged_without_a_profile() {
+        // Forty 30-minute easy runs: 20 hours.
+        let mut week = Week::default();
+        for (i, day) in week.days.iter_mut().enumerate() {
+            for j in 0..(if i < 5 { 6 } else { 5 }) {
+                let mut s = crate::model::Session::new(
+                    crate::model::SessionId((i * 10 + j) as u32 + 1),
+                    Kind::Easy,
+                );
+                s.minutes = 30;
+                day.push(s);
+            }
+        }
+        assert_eq!(week.session_count(), 40);
+        let found = flags(&week, &Athlete::default());
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].code, FindingCode::WeekTooBig);
+        assert_eq!(found[0].severity, Severity::Problem);
+        // An advanced runner's ceiling is 20 h: this week is at it, not past it.
+        let advanced = Athlete {
+            level: Some(crate::model::Level::Advanced),
+            ..Athlete::default()
+        };
+        assert!(flags(&week, &advanced).is_empty());
+        // Against a usual week of 20 h it is an ordinary week.
+        assert!(flags(&week, &usual(1200)).is_empty());
+    }
+
+    #[test]
+    fn an_ordinary_week_without_a_profile_is_not_flagged() {
+        assert!(flags(&effective_week(), &Athlete::default()).is_empty());
+    }
+
+    #[test]
+    fn a_spike_costs_more_the_further_it_goes() {
+        let mut week = week_of([(Kind::Rest, 0); 7]);
+        week.days[6][0] = crate::model::Session::new(crate::model::SessionId(9), Kind::LongRun);
+        let mut points = |minutes: u16| {
+            week.days[6][0].minutes = minutes;
+            let athlete = Athlete {
+                longest_recent_run_minutes: Some(100),
+                ..Athlete::default()
+            };
+            flags(&week, &athlete)
+                .iter()
+                .find(|f| f.code == FindingCode::LongestRunSpike)
+                .map_or(0, |f| f.points)
+        };
+        assert_eq!(points(110), 0);
+        assert!(points(115) < points(140));
+        assert!(points(140) < points(200));
+        assert!(points(200) < points(300));
     }
 
     #[test]

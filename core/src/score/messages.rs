@@ -1,28 +1,32 @@
 //! The sentences: what is off, why it matters and what to try, in a runner's words.
-//! Each message is written straight into one string.
+//! Each message is written straight into one string; distances follow the runner's
+//! km/mi setting.
 
 use super::advice;
+use super::effort::{Effort, Quality};
 use super::flag::{Crowding, DaySet, Detail, Flag, Subject, Unit};
-use super::proportions::{Quality, PROPORTIONS};
-use super::render::{self, Scene};
-use super::words::{
-    comes, day, is, it, needs, noun, with_article, Amount, AndList, EasyDays, Over, RunsOn, Whose,
+use super::phrases::{
+    comes, day, is, it, needs, noun, with_article, Amount, AndList, Days, Duration, EasyDays, Over,
+    RunsOn, Whose,
 };
-use super::{intensity, load, profile};
+use super::proportions::PROPORTIONS;
+use super::scene::{self, Scene};
+use super::{load, profile_note};
 use crate::model::{Kind, Level, SessionId};
-use crate::report::{FindingCode, Severity};
+use crate::report::{FindingCode, Fix, Severity};
 use std::fmt::{self, Write};
 
 /// Sessions named one by one in a list before it says "and N more".
 const LIST_AT_MOST: usize = 4;
 
-/// The message of a flag.
-pub(crate) fn message(flag: &Flag, scene: &Scene) -> String {
+/// The message of a flag, and the one-click fix it proposes, if any.
+pub(crate) fn message(flag: &Flag, scene: &Scene) -> (String, Option<Fix>) {
     let mut out = String::with_capacity(320);
     let out_ = &mut out;
+    let mut fix = None;
     // Writing into a String cannot fail.
     let _ = match flag.detail {
-        Detail::Crowding(c) => crowding(out_, &c, scene),
+        Detail::Crowding(c) => crowding(out_, &c, scene, &mut fix),
         Detail::EasyShare { percent } => easy_share(out_, percent, flag, scene),
         Detail::ModerateShare { percent, .. } => moderate_share(out_, percent, flag, scene),
         Detail::HardCount {
@@ -34,7 +38,7 @@ pub(crate) fn message(flag: &Flag, scene: &Scene) -> String {
             this_week,
             usual,
             unit,
-        } => week_load(out_, flag, this_week as f64, usual as f64, unit),
+        } => week_load(out_, flag, this_week as f64, usual as f64, unit, scene),
         Detail::Spike {
             day: at,
             kind,
@@ -47,6 +51,7 @@ pub(crate) fn message(flag: &Flag, scene: &Scene) -> String {
             f64::from(this_run),
             f64::from(longest),
             unit,
+            scene,
         ),
         Detail::LongRun {
             day: at,
@@ -81,22 +86,77 @@ pub(crate) fn message(flag: &Flag, scene: &Scene) -> String {
         ),
         Detail::Monotony {
             hundredths,
-            strain,
-            all_easy,
-        } => monotony(out_, hundredths, strain, all_easy),
-        Detail::Profile { missing } => needs_profile(out_, missing),
+            training_days,
+            day_off,
+            lightest,
+            heaviest,
+        } => monotony(
+            out_,
+            hundredths,
+            training_days,
+            day_off,
+            lightest,
+            heaviest,
+            scene,
+        ),
+        Detail::DayLoad {
+            day: at,
+            runs,
+            minutes,
+            share,
+        } => day_load(out_, at, runs, minutes, share, flag),
+        Detail::WeekSize {
+            minutes,
+            metres,
+            ceiling_minutes,
+            ceiling_metres,
+            level,
+        } => week_size(
+            out_,
+            minutes,
+            metres,
+            ceiling_minutes,
+            ceiling_metres,
+            level,
+            scene,
+        ),
+        Detail::Contradiction {
+            session,
+            card,
+            reads,
+        } => contradiction(out_, session, card, reads, scene, &mut fix),
+        Detail::Profile { missing } => needs_profile(out_, missing, flag, scene),
+        Detail::NoRunning { sessions, minutes } => no_running(out_, sessions, minutes),
     };
-    out
+    (out, fix)
 }
 
-fn crowding(out: &mut String, c: &Crowding, scene: &Scene) -> fmt::Result {
-    let (first, second) = (Whose(c.first, c.first_kind), Whose(c.second, c.second_kind));
-    let (fk, sk) = (c.first_kind, c.second_kind);
-    let repeats = if c.second < c.first {
+/// "on Tuesday", or "on Sunday" with "when the week repeats" when it wraps.
+fn repeats(c: &Crowding) -> &'static str {
+    if c.second < c.first {
         " when the week repeats"
     } else {
         ""
-    };
+    }
+}
+
+/// The long runs that sit between two crowded days: the only days between them.
+fn long_runs_between(c: &Crowding, scene: &Scene) -> DaySet {
+    let gap = (c.second + 7 - c.first) % 7;
+    let mut days = DaySet::default();
+    for g in 1..gap {
+        let d = (c.first + g) % 7;
+        if scene.facts.days[d].long_run.is_some() {
+            days.insert(d);
+        }
+    }
+    days
+}
+
+fn crowding(out: &mut String, c: &Crowding, scene: &Scene, fix: &mut Option<Fix>) -> fmt::Result {
+    let (first, second) = (Whose(c.first, c.first_kind), Whose(c.second, c.second_kind));
+    let (fk, sk) = (c.first_kind, c.second_kind);
+    let repeats = repeats(c);
     if c.first == c.second {
         same_day(out, c, scene)?;
     } else if sk == Kind::LongRun {
@@ -113,6 +173,15 @@ fn crowding(out: &mut String, c: &Crowding, scene: &Scene) -> fmt::Result {
             "{second} {} the day after {first}{repeats}: a long run needs an easy day \
              before the next hard session.",
             comes(sk),
+        )?;
+    } else if c.easy_days == 0 && (c.second + 7 - c.first) % 7 > 1 {
+        let between = long_runs_between(c, scene);
+        write!(
+            out,
+            "{second} {} after {first}{repeats} with only the long run on {} between \
+             them: no easy day to absorb either, and the long run starts on tired legs.",
+            comes(sk),
+            Days(between),
         )?;
     } else if c.easy_days == 0 {
         write!(
@@ -144,7 +213,7 @@ fn crowding(out: &mut String, c: &Crowding, scene: &Scene) -> fmt::Result {
         }
     }
     out.push(' ');
-    what_to_try(out, c, scene)
+    what_to_try(out, c, scene, fix)
 }
 
 fn same_day(out: &mut String, c: &Crowding, scene: &Scene) -> fmt::Result {
@@ -152,8 +221,8 @@ fn same_day(out: &mut String, c: &Crowding, scene: &Scene) -> fmt::Result {
     if c.second_kind == Kind::LongRun {
         return write!(
             out,
-            "{} has a long run and {} on the same day: the long run starts on tired legs, \
-             and neither gets its full value.",
+            "{} has a long run and {} on the same day: two key sessions at once — the \
+             long run starts on tired legs, and neither gets its full value.",
             day(at),
             with_article(c.first_kind),
         );
@@ -181,7 +250,12 @@ fn same_day(out: &mut String, c: &Crowding, scene: &Scene) -> fmt::Result {
 }
 
 /// A move found by trying them all, or plain advice when no move helps.
-fn what_to_try(out: &mut String, c: &Crowding, scene: &Scene) -> fmt::Result {
+fn what_to_try(
+    out: &mut String,
+    c: &Crowding,
+    scene: &Scene,
+    fix: &mut Option<Fix>,
+) -> fmt::Result {
     let same_day = c.first == c.second;
     let candidates: Vec<SessionId> = if same_day {
         // The later session of the day first: it is the one that was added on top.
@@ -208,6 +282,10 @@ fn what_to_try(out: &mut String, c: &Crowding, scene: &Scene) -> fmt::Result {
         } else {
             write!(out, "{}", Whose(m.from, m.kind))?;
         }
+        *fix = Some(Fix::Move {
+            session: m.session,
+            to: m.to,
+        });
         return write!(out, " to {} (the week then scores {}).", day(m.to), m.score);
     }
     let (fk, sk) = (c.first_kind, c.second_kind);
@@ -235,7 +313,8 @@ fn what_to_try(out: &mut String, c: &Crowding, scene: &Scene) -> fmt::Result {
     }
 }
 
-/// Days whose grey-zone minutes come from steady runs, and from easy runs run too hard.
+/// Days whose grey-zone minutes come from moderate runs, and from easy runs run too
+/// hard.
 fn grey_days(days: DaySet, scene: &Scene) -> (DaySet, DaySet) {
     let (mut steady, mut easy) = (DaySet::default(), DaySet::default());
     for d in days.iter() {
@@ -255,13 +334,36 @@ fn grey_rpe(out: &mut String, days: DaySet, scene: &Scene) -> fmt::Result {
     let rpes = scene
         .week
         .sessions()
-        .filter(|&(d, s)| days.contains(d) && s.kind != Kind::Steady && intensity::is_grey(s))
+        .filter(|&(d, s)| days.contains(d) && s.kind != Kind::Steady && Effort::of(s).grey > 0)
         .map(|(_, s)| s.effective_rpe());
     let (lo, hi) = rpes.fold((u8::MAX, 0), |(lo, hi), r| (lo.min(r), hi.max(r)));
     if lo >= hi {
         write!(out, "RPE {hi}")
     } else {
         write!(out, "RPE {lo}–{hi}")
+    }
+}
+
+/// Says where the week's hard minutes come from: the workouts, or estimates.
+fn hard_minutes_source(out: &mut String, scene: &Scene) -> fmt::Result {
+    let (mut read, mut estimated) = (0u32, 0u32);
+    for (_, s) in scene.week.sessions() {
+        let e = Effort::of(s);
+        let hard = e.zones.map_or(0, |z| z.hard);
+        if hard == 0 {
+            continue;
+        }
+        if e.from_workout {
+            read += hard;
+        } else {
+            estimated += hard;
+        }
+    }
+    match (read, estimated) {
+        (0, 0) => Ok(()),
+        (r, 0) => write!(out, " ({} hard, from the workouts.)", Duration(u64::from(r))),
+        (_, _) => out
+            .write_str(" (The hard sessions' warm-ups are estimated from their length: write their workouts to make it exact.)"),
     }
 }
 
@@ -280,7 +382,7 @@ fn easy_share(out: &mut String, percent: u8, flag: &Flag, scene: &Scene) -> fmt:
     out.push_str(" Aim for 75% or more: ");
     if flag.subject != Subject::Moderate {
         out.push_str("add easy running, or make one of the hard sessions an easy run.");
-        return Ok(());
+        return hard_minutes_source(out, scene);
     }
     let (steady, easy) = grey_days(flag.days, scene);
     if !steady.is_empty() {
@@ -297,8 +399,8 @@ fn easy_share(out: &mut String, percent: u8, flag: &Flag, scene: &Scene) -> fmt:
         )?;
     }
     let split = scene.facts.split;
-    let easy_then = f64::from(split.easy_minutes) + f64::from(split.moderate_minutes);
-    let total = easy_then + f64::from(split.hard_minutes);
+    let easy_then = f64::from(split.easy_minutes) + f64::from(scene.facts.grey_minutes);
+    let total = f64::from(split.total().max(1));
     write!(
         out,
         ", and it rises to {}%.",
@@ -332,8 +434,7 @@ fn moderate_share(out: &mut String, percent: u8, flag: &Flag, scene: &Scene) -> 
 }
 
 /// Writes "Tuesday's tempo, Thursday's intervals and 3 more".
-fn session_list(out: &mut String, flag: &Flag, scene: &Scene) -> fmt::Result {
-    let ids = render::sessions(flag, scene.week);
+fn session_list(out: &mut String, ids: &[SessionId], scene: &Scene) -> fmt::Result {
     let named: Vec<Whose> = ids
         .iter()
         .take(LIST_AT_MOST)
@@ -361,7 +462,7 @@ fn hard_count(
     scene: &Scene,
 ) -> fmt::Result {
     write!(out, "{count} hard sessions this week (")?;
-    session_list(out, flag, scene)?;
+    session_list(out, &scene::sessions(flag, scene.week), scene)?;
     let who = match level {
         Some(Level::Beginner) => "a beginner has room for",
         Some(Level::Intermediate) => "an intermediate runner has room for",
@@ -390,9 +491,17 @@ fn hard_count(
     Ok(())
 }
 
-fn week_load(out: &mut String, flag: &Flag, this_week: f64, usual: f64, unit: Unit) -> fmt::Result {
+fn week_load(
+    out: &mut String,
+    flag: &Flag,
+    this_week: f64,
+    usual: f64,
+    unit: Unit,
+    scene: &Scene,
+) -> fmt::Result {
+    let units = scene.units;
     let ratio = this_week / usual;
-    let (this, usual_amount) = (Amount(this_week, unit), Amount(usual, unit));
+    let (this, usual_amount) = (Amount(this_week, unit, units), Amount(usual, unit, units));
     if flag.code == FindingCode::UnderLoad {
         return write!(
             out,
@@ -413,30 +522,38 @@ fn week_load(out: &mut String, flag: &Flag, this_week: f64, usual: f64, unit: Un
             out,
             "relative to what you've built, that is too big a jump at once. Keep the rise \
              within 10% — about {}, so trim {} or spread the increase over a few weeks.",
-            Amount(target, unit),
-            Amount(this_week - target, unit)
+            Amount(target, unit, units),
+            Amount(this_week - target, unit, units)
         )
     } else {
         write!(
             out,
             "a step up you can take now and then, not week after week. Keep it within 10% \
              (about {}) unless this is a planned build.",
-            Amount(target, unit)
+            Amount(target, unit, units)
         )
     }
 }
 
-fn spike(out: &mut String, run: Whose, this_run: f64, longest: f64, unit: Unit) -> fmt::Result {
+fn spike(
+    out: &mut String,
+    run: Whose,
+    this_run: f64,
+    longest: f64,
+    unit: Unit,
+    scene: &Scene,
+) -> fmt::Result {
+    let units = scene.units;
     write!(
         out,
         "{run} ({}) {} {}% longer than your longest run of the last 30 days ({}): single \
          runs well past what you've built are the spikes the Garmin-RUNSAFE study linked to \
          running injuries. Build up to it: keep it within 10% of your longest, about {}.",
-        Amount(this_run, unit),
+        Amount(this_run, unit, units),
         is(run.1),
         ((this_run / longest - 1.0) * 100.0).round() as i64,
-        Amount(longest, unit),
-        Amount(longest * load::LOAD.spike_fine_up_to, unit)
+        Amount(longest, unit, units),
+        Amount(longest * load::LOAD.spike_fine_up_to, unit, units)
     )
 }
 
@@ -462,6 +579,8 @@ fn long_run(
         minutes,
         unit,
     } = run;
+    let units = scene.units;
+    let t = PROPORTIONS;
     if over_share {
         let volume = scene.facts.volume;
         let total = match (unit, volume.metres()) {
@@ -481,39 +600,63 @@ fn long_run(
             ""
         };
         let share = Over(share_tenths, cap);
-        if f64::from(share_tenths) / 10.0 - f64::from(cap) < 3.0 {
+        let share_pct = f64::from(share_tenths) / 10.0;
+        if share_pct > t.long_run_share_problem {
+            write!(
+                out,
+                "{}'s long run is {share} of your week's running: the rest of the week is \
+                 smaller than the long run itself, where Daniels keeps it to {cap}%{small}. \
+                 A week like this can't support a long run that big: shorten it to about {}, \
+                 or add easy running on other days.",
+                day(at),
+                Amount(target, unit, units)
+            )?;
+        } else if share_pct - f64::from(cap) < 3.0 {
             write!(
                 out,
                 "{}'s long run is {share} of your week's running, just over the {cap}% \
                  Daniels allows{small}. Trim it to about {}, or add a little easy running \
                  on other days.",
                 day(at),
-                Amount(target, unit)
+                Amount(target, unit, units)
             )?;
         } else {
             write!(
                 out,
                 "{}'s long run is {share} of your week's running, where Daniels keeps it to \
                  {cap}%{small}: the rest of the week is too thin to support a long run that \
-                 big. Shorten it to about {}, or add easy running on other days.",
+                 big. Shorten it to about {}, or add easy running on other days. (Plans \
+                 differ here: Higdon's and Pfitzinger's marathon weeks give the long run more.)",
                 day(at),
-                Amount(target, unit)
+                Amount(target, unit, units)
             )?;
         }
     }
     if over_time {
+        let length = Duration(u64::from(minutes));
         if over_share {
+            out.push(' ');
+        } else {
+            write!(out, "{}'s long run is {length}. ", day(at))?;
+        }
+        if minutes <= t.long_run_caution_minutes {
             write!(
                 out,
-                " At {minutes} min it is also past Daniels' 150-minute cap, beyond which a \
-                 long run adds more fatigue than endurance."
+                "That is past Daniels' 150-minute cap, though within the 3 hours most \
+                 marathon plans allow: fine if you have built up to it."
+            )?;
+        } else if minutes > t.long_run_problem_minutes {
+            write!(
+                out,
+                "At {length} it is far past Daniels' 150 minutes and Hansons' 3 hours: a run \
+                 that long costs more recovery than it builds endurance. Keep it under 3 hours."
             )?;
         } else {
             write!(
                 out,
-                "{}'s long run is {minutes} min, past Daniels' 150-minute cap: beyond that it \
-                 adds more fatigue than endurance. Keep it to 150 min.",
-                day(at)
+                "At {length} it is past both Daniels' 150-minute cap and the 3 hours Hansons \
+                 stops at, beyond which a long run adds more fatigue than endurance. Keep it \
+                 to about 3 hours."
             )?;
         }
     }
@@ -529,8 +672,14 @@ fn quality_volume(
     flag: &Flag,
     scene: &Scene,
 ) -> fmt::Result {
-    let several = render::sessions(flag, scene.week).len() > 1;
+    let units = scene.units;
+    let ids = scene::sessions(flag, scene.week);
+    let several = ids.len() > 1;
     let (name, fix) = match quality {
+        Quality::Marathon => (
+            "Marathon-pace running",
+            "Shorten the marathon-pace blocks, or run one of them easy.",
+        ),
         Quality::Threshold if several => (
             "Threshold running",
             "Shorten the tempo blocks, or make one of them an easy run.",
@@ -545,15 +694,15 @@ fn quality_volume(
             write!(
                 out,
                 "{name} comes to about {} this week (",
-                Amount(f64::from(metres), Unit::Metres)
+                Amount(f64::from(metres), Unit::Metres, units)
             )?;
-            session_list(out, flag, scene)?;
+            session_list(out, &ids, scene)?;
             write!(
                 out,
                 "), past Daniels' cap of {}: more work at that pace than one week can \
                  absorb. {fix}",
-                Amount(f64::from(max), Unit::Metres)
-            )
+                Amount(f64::from(max), Unit::Metres, units)
+            )?;
         }
         None => {
             write!(
@@ -561,70 +710,274 @@ fn quality_volume(
                 "{name} is about {} of your week (",
                 Over(share_tenths, cap)
             )?;
-            session_list(out, flag, scene)?;
+            session_list(out, &ids, scene)?;
             write!(
                 out,
                 "), over Daniels' {cap}%: more work at that pace than the week's easy running \
                  can support. {fix}"
-            )
+            )?;
         }
     }
+    quality_source(out, quality, scene)
 }
 
-fn monotony(out: &mut String, hundredths: u32, strain: u64, all_easy: bool) -> fmt::Result {
-    if hundredths >= 9999 {
-        out.push_str("Every day carries exactly the same load");
+/// " From the workouts: 8 km at threshold." or how the work was estimated.
+fn quality_source(out: &mut String, quality: Quality, scene: &Scene) -> fmt::Result {
+    let i = quality as usize;
+    let facts = scene.facts;
+    if scene::read_only(facts, quality) {
+        let pace = quality.pace().label();
+        return match facts.volume.metres().filter(|_| facts.quality_m[i] > 0) {
+            Some(_) => write!(
+                out,
+                " From the workouts: {} at {pace}.",
+                Amount(facts.quality_m[i] as f64, Unit::Metres, scene.units)
+            ),
+            None => write!(
+                out,
+                " From the workouts: {} at {pace}.",
+                Duration((facts.quality_s[i] + 30) / 60)
+            ),
+        };
+    }
+    out.push_str(
+        " The work at pace is estimated from the sessions' length: write their workouts \
+         (like 4 x 2 km @ T w/ 2' jog) to make it exact.",
+    );
+    Ok(())
+}
+
+fn monotony(
+    out: &mut String,
+    hundredths: u32,
+    training_days: u8,
+    day_off: bool,
+    lightest: usize,
+    heaviest: usize,
+    scene: &Scene,
+) -> fmt::Result {
+    let loads = scene.facts.daily_load();
+    let lightest_share =
+        (100.0 * f64::from(loads[lightest]) / f64::from(loads[heaviest].max(1))).round() as u32;
+    if lightest_share >= 100 {
+        write!(
+            out,
+            "All {training_days} of your training days carry the same load: "
+        )?;
     } else {
         write!(
             out,
-            "Every day carries much the same load (monotony {}.{:02}, strain {strain})",
-            hundredths / 100,
-            hundredths % 100
+            "All {training_days} of your training days carry much the same load — even the \
+             lightest, {}, carries {lightest_share}% of {}'s: ",
+            day(lightest),
+            day(heaviest),
         )?;
     }
-    out.push_str(if all_easy {
-        ", but it is all easy running: fine for a base or deload week."
+    out.push_str(
+        "with no clearly easier day, the fatigue of one day carries into the next and \
+         builds across the week. ",
+    );
+    if day_off {
+        out.push_str(
+            "Make one or two of them clearly easier: a short recovery run, or shorter and \
+             slower.",
+        );
     } else {
-        ": with no clearly easier day, fatigue builds up across the week. Make one or two \
-         days clearly easier — a rest day or a short recovery run."
+        out.push_str("Take a day off, or make one or two days a short recovery run.");
+    }
+    let shown = if hundredths >= 9999 {
+        "every day the same".to_string()
+    } else {
+        format!("{}.{:02}", hundredths / 100, hundredths % 100)
+    };
+    write!(out, " (Foster's monotony: {shown}, where 2.0 is high.)")
+}
+
+fn day_load(
+    out: &mut String,
+    at: usize,
+    runs: u32,
+    minutes: u32,
+    share: u8,
+    flag: &Flag,
+) -> fmt::Result {
+    write!(
+        out,
+        "{} holds {runs} runs, {} of running",
+        day(at),
+        Duration(u64::from(minutes))
+    )?;
+    if share >= 40 {
+        write!(out, " — {share}% of the week's running on one day")?;
+    }
+    out.push_str(if flag.severity == Severity::Problem {
+        ": far more than a body absorbs in a day, however easy each run is."
+    } else {
+        ": more than a body absorbs well in one day."
+    });
+    if runs > 2 {
+        out.push_str(" Published plans ask for two runs a day at most:");
+    } else {
+        out.push_str(" That is more running than the longest long run a plan allows:");
+    }
+    out.push_str(" spread them over the other days of the week.");
+    Ok(())
+}
+
+fn week_size(
+    out: &mut String,
+    minutes: u64,
+    metres: Option<u64>,
+    ceiling_minutes: u32,
+    ceiling_metres: u32,
+    level: Option<Level>,
+    scene: &Scene,
+) -> fmt::Result {
+    let units = scene.units;
+    let runs = scene.facts.volume.runs;
+    write!(out, "This week is {} of running", Duration(minutes))?;
+    if let Some(m) = metres {
+        write!(out, " ({})", Amount(m as f64, Unit::Metres, units))?;
+    }
+    write!(out, " in {runs} runs: ")?;
+    let who = match level {
+        Some(Level::Beginner) => "a beginner",
+        Some(Level::Intermediate) | None => "an intermediate runner",
+        Some(Level::Advanced) => "even an advanced runner",
+    };
+    write!(
+        out,
+        "more than {who} runs in a week (about {} or {} at most",
+        Duration(u64::from(ceiling_minutes)),
+        Amount(f64::from(ceiling_metres), Unit::Metres, units)
+    )?;
+    if level.is_none() {
+        out.push_str(", taking you as intermediate until you set your level");
+    }
+    out.push_str("). ");
+    if scene.athlete.usual_week_m.is_some_and(|m| m > 0) {
+        out.push_str(
+            "Add distances to this week's runs so the board can compare it with the usual \
+             week in your profile",
+        );
+    } else {
+        out.push_str(
+            "If this is really your training, set your level and usual week in the profile \
+             so the board can judge it against what you've built",
+        );
+    }
+    out.push_str("; if not, check the minutes on the cards.");
+    Ok(())
+}
+
+fn contradiction(
+    out: &mut String,
+    session: SessionId,
+    card: Kind,
+    reads: Kind,
+    scene: &Scene,
+    fix: &mut Option<Fix>,
+) -> fmt::Result {
+    let Some((at, pos)) = scene.week.find(session) else {
+        return Ok(());
+    };
+    let s = &scene.week.days[at][pos];
+    let text = s.workout.as_deref().unwrap_or("");
+    let what = if reads.is_hard() {
+        "hard work"
+    } else {
+        "no work at threshold or faster"
+    };
+    write!(
+        out,
+        "{} workout ({text}) reads as {}, {what}: the board counts its minutes from the \
+         workout, but spaces the week by the card, as {}. ",
+        Whose(at, card),
+        with_article(reads),
+        with_article(card),
+    )?;
+    let mut fixed = scene.week.clone();
+    fixed.days[at][pos].kind = reads;
+    let then = super::quick_score(&fixed, scene.athlete);
+    write!(
+        out,
+        "If it is {}, make the card say so",
+        with_article(reads)
+    )?;
+    if let Some(then) = then {
+        write!(out, " (the week then scores {then})")?;
+    }
+    out.push_str("; if not, correct the workout.");
+    *fix = Some(Fix::SetKind {
+        session,
+        kind: reads,
     });
     Ok(())
 }
 
-fn needs_profile(out: &mut String, missing: u8) -> fmt::Result {
+fn needs_profile(out: &mut String, missing: u8, flag: &Flag, scene: &Scene) -> fmt::Result {
     const WANTS: [(u8, &str); 5] = [
         (
-            profile::USUAL_WEEK,
+            profile_note::USUAL_WEEK,
             "your usual week (is this one a jump from what you've built?)",
         ),
+        (profile_note::DISTANCES, ""),
         (
-            profile::DISTANCES,
-            "distances on this week's runs (your profile counts in kilometres)",
-        ),
-        (
-            profile::LONGEST_RUN,
+            profile_note::LONGEST_RUN,
             "your longest run of the last 30 days (does any run go well past it?)",
         ),
         (
-            profile::AGE,
+            profile_note::AGE,
             "your age (from 46, VO2 work needs an extra easy day)",
         ),
         (
-            profile::LEVEL,
+            profile_note::LEVEL,
             "your level (it sets how many hard sessions fit; intermediate until you say)",
         ),
     ];
-    let mut items = [""; 5];
-    let mut n = 0;
+    out.push_str("A profile would unlock more checks. Add ");
+    let mut first = true;
+    let mut n = WANTS.iter().filter(|(bit, _)| missing & bit != 0).count();
     for (bit, text) in WANTS {
-        if missing & bit != 0 {
-            items[n] = text;
-            n += 1;
+        if missing & bit == 0 {
+            continue;
+        }
+        if !first {
+            out.push_str(if n == 1 { " and " } else { ", " });
+        }
+        first = false;
+        n -= 1;
+        if bit == profile_note::DISTANCES {
+            out.push_str("distances to ");
+            let ids = scene::sessions(flag, scene.week);
+            session_list(out, &ids, scene)?;
+            out.push_str(" (your profile counts in kilometres)");
+        } else {
+            out.push_str(text);
         }
     }
+    out.push('.');
+    Ok(())
+}
+
+fn no_running(out: &mut String, sessions: u32, minutes: u64) -> fmt::Result {
+    if sessions == 0 {
+        return out.write_str(
+            "There is no running on the board yet, so there is nothing to judge. Add the \
+             week's runs — easy runs, a long run, one or two harder sessions — and the board \
+             will say how they fit together.",
+        );
+    }
+    let what = if sessions == 1 {
+        "1 session".to_string()
+    } else {
+        format!("{sessions} sessions")
+    };
     write!(
         out,
-        "A profile would unlock more checks. Add {}.",
-        AndList(&items[..n])
+        "This week holds {what} of cross-training or strength ({}) but no running, so \
+         there is no running week to judge yet. Add your runs and the board will judge how \
+         they fit around these.",
+        Duration(minutes)
     )
 }

@@ -5,20 +5,35 @@
 //! its source in the module's doc comment:
 //! [`spacing`] (recovery between hard days), [`intensity`] (easy and grey-zone time),
 //! [`hard_count`] (hard sessions for the level), [`load`] (the week and its biggest run
-//! against what the runner has built), [`proportions`] (Daniels' caps) and [`monotony`]
-//! (Foster, a minor signal). `docs/scoring.md` explains them for coaches.
+//! against what the runner has built, or any runner could), [`proportions`] (Daniels'
+//! caps), [`monotony`] (Foster, a minor signal), [`day_load`] (what one day can hold)
+//! and [`workouts`] (cards that contradict their workouts). `docs/scoring.md` explains
+//! them for coaches.
 //!
 //! One evaluation serves both entry points. The week is folded once into stack-only
 //! facts; rules raise compact flags into a sink. [`quick_score`] only tallies the
-//! flags' points — no strings, no heap — while [`score`] also keeps the flags and renders
-//! them into [`Finding`]s, so the two numbers can't drift apart.
+//! flags' points — no strings — while [`score`] also keeps the flags and renders them
+//! into [`Finding`]s, so the two numbers can't drift apart.
 //!
 //! Score = 100 − the points each family takes off, each family capped (see
 //! [`Breakdown`]). The verdict mapping is in [`verdict`]. [`score_bound`] bounds the
-//! score of every week a partial week can become, for the arrangement search.
+//! score of every week a partial week can become, for the arrangement search. A week
+//! with no running has no score (`nothing_to_judge`).
+//!
+//! The modules import one way, each only from those above it in this list:
+//! 1. `effort` — how one session counts (zones, work at pace, load, recovery cost),
+//!    from its workout or estimated; `flag` — the compact findings and their sets;
+//! 2. `facts` — the week folded into sums;
+//! 3. the rules: `spacing`, `intensity`, `hard_count`, `load`, `proportions`,
+//!    `monotony`, `day_load`, `workouts`, `profile_note`, `nothing_to_judge`;
+//! 4. `tally` (families, caps, points) and `verdict`; `bound`; `advice` (moves to try);
+//! 5. `scene` (what a message may read) and `phrases` (the runner's words);
+//! 6. `messages` (the sentences), then `render` (flag → finding).
 
 mod advice;
 mod bound;
+pub mod day_load;
+mod effort;
 mod facts;
 mod flag;
 pub mod hard_count;
@@ -26,33 +41,47 @@ pub mod intensity;
 pub mod load;
 mod messages;
 pub mod monotony;
-mod profile;
+mod nothing_to_judge;
+mod phrases;
+mod profile_note;
 pub mod proportions;
 mod render;
+mod scene;
 pub mod spacing;
 mod tally;
 #[cfg(test)]
 mod test_weeks;
 pub mod verdict;
-mod words;
+pub mod workouts;
 
 pub use bound::score_bound;
+pub use effort::{Estimates, Quality, ESTIMATES};
 pub use tally::Breakdown;
 
 use crate::model::{Athlete, Week};
-use crate::report::{Finding, Report};
+use crate::plan::Units;
+use crate::report::{Finding, Report, Verdict};
 use facts::Facts;
 use flag::{Flag, Sink};
 use tally::Tally;
 
 /// Scores a week for an athlete: the number, the verdict, and the findings with reasons,
-/// most severe first.
+/// most severe first, distances in kilometres.
 pub fn score(week: &Week, athlete: &Athlete) -> Report {
+    score_in(week, athlete, Units::Km)
+}
+
+/// [`score`], with the findings' distances in the runner's `units`.
+pub fn score_in(week: &Week, athlete: &Athlete, units: Units) -> Report {
     let facts = Facts::gather(week, athlete, None);
     let mut kept = Kept::default();
     evaluate(&facts, athlete, &mut kept);
-    let score = kept.tally.score();
-    let verdict = verdict::judge(score, &kept.tally);
+    let judged = facts.has_running();
+    let score = judged.then(|| kept.tally.score());
+    let verdict = match score {
+        Some(score) => verdict::judge(score, &kept.tally),
+        None => Verdict::NothingToJudge,
+    };
 
     let mut flags = kept.flags;
     crate::small_sort::sort_by(&mut flags, |a, b| {
@@ -62,16 +91,22 @@ pub fn score(week: &Week, athlete: &Athlete) -> Report {
             .then(a.code.cmp(&b.code))
             .then(a.days.iter().next().cmp(&b.days.iter().next()))
     });
-    let scene = render::Scene {
+    let scene = scene::Scene {
         week,
         athlete,
         facts: &facts,
         tally: &kept.tally,
+        units,
     };
     let findings: Vec<Finding> = flags.iter().map(|f| render::finding(f, &scene)).collect();
     Report {
         score,
         verdict,
+        breakdown: if judged {
+            kept.tally.deductions()
+        } else {
+            Vec::new()
+        },
         findings,
         daily_load: facts.daily_load(),
         split: facts.split,
@@ -79,22 +114,25 @@ pub fn score(week: &Week, athlete: &Athlete) -> Report {
 }
 
 /// The score number alone, exactly `score(week, athlete).score`, without building a
-/// message or touching the heap: for the ghost-score preview on every pointer move and
-/// for arrangement searches.
-pub fn quick_score(week: &Week, athlete: &Athlete) -> u8 {
-    tally(week, athlete).score()
+/// message: for the ghost-score preview on every pointer move and for arrangement
+/// searches. `None` for a week with no running.
+pub fn quick_score(week: &Week, athlete: &Athlete) -> Option<u8> {
+    let facts = Facts::gather(week, athlete, None);
+    if !facts.has_running() {
+        return None;
+    }
+    let mut tally = Tally::default();
+    evaluate(&facts, athlete, &mut tally);
+    Some(tally.score())
 }
 
-/// What each rule family takes off the score. Like [`quick_score`], builds no message.
+/// What each rule family takes off the score, in tenths of a point. Like
+/// [`quick_score`], builds no message.
 pub fn breakdown(week: &Week, athlete: &Athlete) -> Breakdown {
-    tally(week, athlete).breakdown()
-}
-
-fn tally(week: &Week, athlete: &Athlete) -> Tally {
     let facts = Facts::gather(week, athlete, None);
     let mut tally = Tally::default();
     evaluate(&facts, athlete, &mut tally);
-    tally
+    tally.breakdown()
 }
 
 /// Runs every rule over the facts.
@@ -105,13 +143,20 @@ fn evaluate(facts: &Facts, athlete: &Athlete, sink: &mut impl Sink) {
     load::check(facts, athlete, sink);
     proportions::check(facts, sink);
     monotony::check(facts, sink);
-    profile::check(facts, athlete, sink);
+    day_load::check(facts, sink);
+    workouts::check(facts, sink);
+    profile_note::check(facts, athlete, sink);
+    nothing_to_judge::check(facts, sink);
 }
 
 /// The families whose rules read which day a session is on. Every other rule reads only
 /// the week's totals, which moving a session leaves as they are, so the advice re-runs
-/// only these two rules (a property test holds its scores to the full evaluation's).
-const DAY_FAMILIES: [tally::Family; 2] = [tally::Family::Spacing, tally::Family::Monotony];
+/// only these rules (a property test holds its scores to the full evaluation's).
+const DAY_FAMILIES: [tally::Family; 3] = [
+    tally::Family::Spacing,
+    tally::Family::Monotony,
+    tally::Family::DayLoad,
+];
 
 /// The full path's sink: tallies like the quick path, and keeps the flags to render.
 #[derive(Default)]
@@ -162,13 +207,14 @@ mod tests {
     #[test]
     fn quick_score_is_the_report_score() {
         let athlete = Athlete::default();
-        for week in [unbalanced_week(), effective_week(), Week::default()] {
+        for week in [unbalanced_week(), effective_week()] {
             assert_eq!(quick_score(&week, &athlete), score(&week, &athlete).score);
             assert_eq!(
-                breakdown(&week, &athlete).score(),
+                Some(breakdown(&week, &athlete).score()),
                 quick_score(&week, &athlete)
             );
         }
+        assert_eq!(quick_score(&Week::default(), &athlete), None);
     }
 
     #[test]
@@ -191,7 +237,7 @@ mod tests {
                 "Wednesday's tempo comes the day after Tuesday's intervals: hard days back \
                  to back leave no room to absorb either. Try moving it to Friday (the week \
                  then scores {}).",
-                quick_score(&moved_tempo(), &Athlete::default())
+                quick_score(&moved_tempo(), &Athlete::default()).unwrap()
             )
         );
     }
@@ -201,6 +247,24 @@ mod tests {
         let tempo = week.days[2].remove(0);
         week.days[4].push(tempo);
         week
+    }
+
+    #[test]
+    fn an_empty_week_has_nothing_to_judge() {
+        let report = score(&Week::default(), &Athlete::default());
+        assert_eq!(report.score, None);
+        assert_eq!(report.verdict, Verdict::NothingToJudge);
+        assert!(report.breakdown.is_empty());
+        assert_eq!(report.findings.len(), 1);
+        assert_eq!(report.findings[0].code, FindingCode::NoRunning);
+    }
+
+    #[test]
+    fn why_the_score_adds_up_to_the_score() {
+        let report = score(&unbalanced_week(), &Athlete::default());
+        let lost: u32 = report.breakdown.iter().map(|d| u32::from(d.points)).sum();
+        assert_eq!(lost, 100 - u32::from(report.score.unwrap()));
+        assert_eq!(report.breakdown[0].family, "spacing");
     }
 
     #[test]

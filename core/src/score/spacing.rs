@@ -6,10 +6,14 @@
 //! after speed endurance or a 5K race); masters (46+) add 1–2 days after VO2 work.
 //!
 //! How it reads a week:
-//! - Hard sessions are checked in order, each against the next one: the days between
-//!   them with no hard session must cover the first one's [`RecoveryCost`].
+//! - Hard sessions are checked in order, each against the next one: the easy days
+//!   between them must cover the first one's [`RecoveryCost`]. An easy day is a day
+//!   with no hard session and no long run (`DayFacts::is_easy`, the one definition
+//!   every rule uses): a long run between two hard days is a third key day, not a rest
+//!   from them.
 //! - The long run is not hard, but it is a key session: a hard session the day before
-//!   it or the day after it (by its recovery cost) is a caution.
+//!   it or the day after it (by its recovery cost) is a caution; on its own day, a
+//!   problem.
 //! - The week repeats ("you could repeat it", seed 001): Sunday is followed by Monday.
 //!
 //! The penalties at least halve with each extra easy day (60 → 30 → 14 → 7 → 0). That
@@ -19,6 +23,7 @@
 //! a day further from its neighbours can land two days after a speed-endurance session
 //! that needs three, and the rule says so (see the unit tests).
 
+pub use super::effort::{RecoveryCost, RECOVERY_COST};
 use super::facts::Facts;
 use super::flag::{Crowding, DaySet, Detail, Flag, Sink, Subject};
 use crate::model::{DayIndex, Kind};
@@ -29,54 +34,6 @@ pub const SOURCE: &str = "Hard/easy (Bowerman), high/low (Francis): 48 h between
     Seiler, Haugen & Kuffel 2007: threshold delays recovery like intervals; \
     3–5 easy days after speed endurance (seed 002) or a 5K race (Pfitzinger); \
     masters add 1–2 days after VO2 work";
-
-/// Easy or rest days a session needs after it before the next hard one.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct RecoveryCost {
-    pub threshold: u8,
-    pub intervals: u8,
-    pub repetitions: u8,
-    pub hills: u8,
-    pub speed_endurance: u8,
-    pub race: u8,
-    pub long_run: u8,
-    /// Extra days after VO2 work (intervals) for masters runners (46+). The sources say
-    /// 1–2; the board asks for the first.
-    pub masters_after_vo2: u8,
-}
-
-/// The recovery cost of each kind (DOMAIN.md rule 1).
-pub const RECOVERY_COST: RecoveryCost = RecoveryCost {
-    threshold: 1,
-    intervals: 1,
-    repetitions: 1,
-    hills: 1,
-    speed_endurance: 3,
-    race: 3,
-    long_run: 1,
-    masters_after_vo2: 1,
-};
-
-impl RecoveryCost {
-    /// Easy days `kind` needs after it; kinds that cost no recovery need 0.
-    pub fn after(&self, kind: Kind, masters: bool) -> u8 {
-        let days = match kind {
-            Kind::Tempo => self.threshold,
-            Kind::Intervals => self.intervals,
-            Kind::Repetitions => self.repetitions,
-            Kind::Hills => self.hills,
-            Kind::SpeedEndurance => self.speed_endurance,
-            Kind::Race => self.race,
-            Kind::LongRun => self.long_run,
-            _ => 0,
-        };
-        if masters && kind == Kind::Intervals {
-            days + self.masters_after_vo2
-        } else {
-            days
-        }
-    }
-}
 
 /// What crowded hard days cost, in points.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -92,6 +49,8 @@ pub struct SpacingPenalty {
     /// A hard session next to the long run (a caution). The lightest: the sources give
     /// the long run's own recovery, not a rule about the day before it.
     pub long_run_neighbour: u32,
+    /// A hard session on the long run's own day (a problem): two key sessions at once.
+    pub long_run_same_day: u32,
     /// The most the family takes off the score.
     pub cap: u32,
 }
@@ -103,6 +62,7 @@ pub const SPACING: SpacingPenalty = SpacingPenalty {
     one_day_short: 7,
     two_days_short: 14,
     long_run_neighbour: 6,
+    long_run_same_day: 14,
     cap: 45,
 };
 
@@ -146,7 +106,7 @@ fn hard_chain(facts: &Facts, sink: &mut impl Sink) {
     }
     for i in 0..n {
         let (a, b) = (hard[i], hard[(i + 1) % n]);
-        let easy_days = easy_days_between(a, b);
+        let easy_days = easy_days_between(facts, a, b);
         let first = &facts.days[a];
         if easy_days >= first.need {
             continue;
@@ -220,15 +180,20 @@ fn long_run_neighbours(facts: &Facts, sink: &mut impl Sink) {
                 second,
                 first_kind,
                 second_kind,
-                easy_days: easy_days_between(first, second),
+                easy_days: 0,
                 needed: RECOVERY_COST.long_run,
                 masters: false,
                 movable: [Some(id), None],
             };
+            let (severity, points) = if first == second {
+                (Severity::Problem, SPACING.long_run_same_day)
+            } else {
+                (Severity::Caution, SPACING.long_run_neighbour)
+            };
             sink.raise(Flag {
                 code: FindingCode::RecoveryTooShort,
-                severity: Severity::Caution,
-                points: SPACING.long_run_neighbour * 10,
+                severity,
+                points: points * 10,
                 days: DaySet::of(&[first, second]),
                 subject: Subject::HardAndLongRuns,
                 detail: Detail::Crowding(crowding),
@@ -237,9 +202,13 @@ fn long_run_neighbours(facts: &Facts, sink: &mut impl Sink) {
     }
 }
 
-/// Days strictly between `a` and the next `b` (wrapping into next week); 0 on one day.
-fn easy_days_between(a: DayIndex, b: DayIndex) -> u8 {
-    ((b + 7 - a) % 7).saturating_sub(1) as u8
+/// Easy days strictly between `a` and the next `b` (wrapping into next week); 0 on one
+/// day.
+pub(crate) fn easy_days_between(facts: &Facts, a: DayIndex, b: DayIndex) -> u8 {
+    let gap = (b + 7 - a) % 7;
+    (1..gap)
+        .filter(|&g| facts.days[(a + g) % 7].is_easy())
+        .count() as u8
 }
 
 /// The smallest room to spare between consecutive hard days (easy days minus the
@@ -253,7 +222,7 @@ pub(crate) fn tightest_margin(facts: &Facts) -> i16 {
     if n >= 2 {
         for i in 0..n {
             let (a, b) = (hard[i], hard[(i + 1) % n]);
-            let spare = i16::from(easy_days_between(a, b)) - i16::from(facts.days[a].need);
+            let spare = i16::from(easy_days_between(facts, a, b)) - i16::from(facts.days[a].need);
             margin = margin.min(spare);
         }
     }

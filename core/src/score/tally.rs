@@ -2,8 +2,8 @@
 //! severity it raised. The quick path stops here.
 
 use super::flag::{Flag, Sink};
-use super::{hard_count, intensity, load, monotony, proportions, spacing};
-use crate::report::{FindingCode, Severity};
+use super::{day_load, hard_count, intensity, load, monotony, proportions, spacing, workouts};
+use crate::report::{Deduction, FindingCode, Severity};
 use serde::Serialize;
 
 /// A rule family: one module, one table, one cap on what it can take off the score.
@@ -15,9 +15,54 @@ pub(crate) enum Family {
     Load,
     Proportions,
     Monotony,
+    DayLoad,
+    Workouts,
 }
 
+/// How many families there are.
+const FAMILIES: usize = 8;
+
 impl Family {
+    /// Every family, in the order of [`Breakdown`]'s fields.
+    pub const ALL: [Family; FAMILIES] = [
+        Family::Spacing,
+        Family::Intensity,
+        Family::HardSessions,
+        Family::Load,
+        Family::Proportions,
+        Family::Monotony,
+        Family::DayLoad,
+        Family::Workouts,
+    ];
+
+    /// The stable name in the report (`"spacing"`, `"day_load"`).
+    pub fn json_name(self) -> &'static str {
+        match self {
+            Family::Spacing => "spacing",
+            Family::Intensity => "intensity",
+            Family::HardSessions => "hard_sessions",
+            Family::Load => "load",
+            Family::Proportions => "proportions",
+            Family::Monotony => "monotony",
+            Family::DayLoad => "day_load",
+            Family::Workouts => "workouts",
+        }
+    }
+
+    /// What the family judges, as "Why 52?" lists it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Family::Spacing => "Recovery between hard days",
+            Family::Intensity => "Easy and grey-zone running",
+            Family::HardSessions => "Number of hard sessions",
+            Family::Load => "Size against what you've built",
+            Family::Proportions => "Long run and quality volume",
+            Family::Monotony => "Every day alike",
+            Family::DayLoad => "Too much on one day",
+            Family::Workouts => "Cards and their workouts",
+        }
+    }
+
     /// The family a finding belongs to; the profile note belongs to none.
     pub fn of(code: FindingCode) -> Option<Family> {
         use FindingCode as C;
@@ -25,10 +70,12 @@ impl Family {
             C::HardDaysBackToBack | C::RecoveryTooShort => Family::Spacing,
             C::TooLittleEasy | C::TooMuchModerate => Family::Intensity,
             C::TooManyHardSessions => Family::HardSessions,
-            C::LoadJump | C::UnderLoad | C::LongestRunSpike => Family::Load,
+            C::LoadJump | C::UnderLoad | C::LongestRunSpike | C::WeekTooBig => Family::Load,
             C::LongRunShare | C::QualityVolume => Family::Proportions,
             C::Monotony => Family::Monotony,
-            C::NeedsProfile => return None,
+            C::DayOverload => Family::DayLoad,
+            C::KindMismatch => Family::Workouts,
+            C::NeedsProfile | C::NoRunning => return None,
         })
     }
 
@@ -41,6 +88,8 @@ impl Family {
             Family::Load => load::LOAD.cap,
             Family::Proportions => proportions::PROPORTIONS.cap,
             Family::Monotony => monotony::MONOTONY.cap,
+            Family::DayLoad => day_load::DAY_LOAD.cap,
+            Family::Workouts => workouts::WORKOUTS.cap,
         }
     }
 }
@@ -49,17 +98,21 @@ impl Family {
 /// The score is 100 minus their sum, rounded.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Breakdown {
+    /// Every family's points before the caps, in tenths.
+    pub uncapped: u32,
     pub spacing: u16,
     pub intensity: u16,
     pub hard_sessions: u16,
     pub load: u16,
     pub proportions: u16,
     pub monotony: u16,
+    pub day_load: u16,
+    pub workouts: u16,
 }
 
 impl Breakdown {
-    /// Tenths of a point taken off in all.
-    pub fn total(&self) -> u32 {
+    /// Each family's part, in [`Family::ALL`] order.
+    fn parts(&self) -> [u16; FAMILIES] {
         [
             self.spacing,
             self.intensity,
@@ -67,10 +120,19 @@ impl Breakdown {
             self.load,
             self.proportions,
             self.monotony,
+            self.day_load,
+            self.workouts,
         ]
-        .into_iter()
-        .map(u32::from)
-        .sum()
+    }
+
+    /// Tenths of a point taken off in all.
+    pub fn total(&self) -> u32 {
+        self.parts().into_iter().map(u32::from).sum()
+    }
+
+    /// Tenths of a point the findings add up to before the families' caps.
+    pub fn uncapped_total(&self) -> u32 {
+        self.uncapped
     }
 
     /// The 0–100 score these parts leave.
@@ -83,8 +145,8 @@ impl Breakdown {
 /// Points and worst severity per family, as flags come in.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Tally {
-    points: [u32; 6],
-    worst: [Option<Severity>; 6],
+    points: [u32; FAMILIES],
+    worst: [Option<Severity>; FAMILIES],
 }
 
 impl Sink for Tally {
@@ -117,13 +179,65 @@ impl Tally {
     /// Each family's capped points.
     pub fn breakdown(&self) -> Breakdown {
         Breakdown {
+            uncapped: self.points.iter().fold(0, |sum, &p| sum.saturating_add(p)),
             spacing: self.part(Family::Spacing),
             intensity: self.part(Family::Intensity),
             hard_sessions: self.part(Family::HardSessions),
             load: self.part(Family::Load),
             proportions: self.part(Family::Proportions),
             monotony: self.part(Family::Monotony),
+            day_load: self.part(Family::DayLoad),
+            workouts: self.part(Family::Workouts),
         }
+    }
+
+    /// What each family took off, in whole points that add up to exactly 100 − the
+    /// score (largest remainders round up), most first; families that took nothing
+    /// are left out.
+    pub fn deductions(&self) -> Vec<Deduction> {
+        let parts = self.breakdown().parts();
+        let lost = 100 - u32::from(self.score());
+        let mut whole: [u32; FAMILIES] = parts.map(|p| u32::from(p) / 10);
+        let mut left = lost.saturating_sub(whole.iter().sum());
+        // Hand the points rounding left over to the largest remainders, first family
+        // first on a tie; rounding the other way takes them from the smallest.
+        let mut order: [usize; FAMILIES] = std::array::from_fn(|i| i);
+        crate::small_sort::sort_by(&mut order, |&a, &b| (parts[b] % 10).cmp(&(parts[a] % 10)));
+        for &i in &order {
+            if left == 0 {
+                break;
+            }
+            if parts[i] % 10 > 0 {
+                whole[i] += 1;
+                left -= 1;
+            }
+        }
+        // Only when the parts add up past 100 (a score of 0): take the rest off the
+        // smallest.
+        let mut excess = whole.iter().sum::<u32>().saturating_sub(lost);
+        crate::small_sort::sort_by(&mut order, |&a, &b| parts[a].cmp(&parts[b]));
+        while excess > 0 {
+            for &i in &order {
+                if excess > 0 && whole[i] > 0 {
+                    whole[i] -= 1;
+                    excess -= 1;
+                }
+            }
+        }
+        let mut out: Vec<Deduction> = Family::ALL
+            .into_iter()
+            .zip(whole)
+            .filter(|&(_, points)| points > 0)
+            .map(|(family, points)| Deduction {
+                family: family.json_name(),
+                label: family.label(),
+                points: points as u8,
+                capped: self.points[family as usize] > family.cap_tenths(),
+                worst: self.worst(family),
+            })
+            .collect();
+        crate::small_sort::sort_by(&mut out, |a, b| b.points.cmp(&a.points));
+        out
     }
 
     /// The 0–100 score.

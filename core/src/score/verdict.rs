@@ -2,12 +2,14 @@
 //!
 //! The verdict says what kind of fix the week needs, which a number alone can't:
 //! - **Unbalanced** — the week's structure doesn't hold: a problem in spacing (hard days
-//!   back to back, recovery days missing), in the number of hard sessions, or in load
-//!   against what the runner has built ("stress stacks up, recovery gets squeezed",
-//!   seed 001); or so many smaller things that the score falls under 60.
+//!   back to back, recovery days missing), in the number of hard sessions, in load
+//!   against what the runner has built or any runner could, or on a day that holds more
+//!   than a body absorbs ("stress stacks up, recovery gets squeezed", seed 001); or so
+//!   many smaller things that the score falls under 60.
 //! - **Tweak** — the structure holds, but something inside it needs adjusting: a
-//!   problem in how the days are run (grey-zone easy days, too little easy time) or in
-//!   proportions, or cautions adding up to a score under 85. Slowing the easy days down
+//!   problem in how the days are run (grey-zone easy days, too little easy time, every
+//!   day alike), in proportions, or in a card that contradicts its workout, or cautions
+//!   adding up to a score under 85. Slowing the easy days down
 //!   fixes it without moving a session — hence seed 001's "every easy run at RPE 5"
 //!   week is a Tweak, not Unbalanced.
 //! - **Balanced** — a score of 85 or more and no problem; cautions and notes may remain.
@@ -31,16 +33,11 @@ pub const VERDICT_BANDS: VerdictBands = VerdictBands {
 };
 
 /// Families whose problems break the week's structure.
-const STRUCTURAL: [Family; 3] = [Family::Spacing, Family::HardSessions, Family::Load];
-
-/// All families that cost points.
-const ALL: [Family; 6] = [
+const STRUCTURAL: [Family; 4] = [
     Family::Spacing,
-    Family::Intensity,
     Family::HardSessions,
     Family::Load,
-    Family::Proportions,
-    Family::Monotony,
+    Family::DayLoad,
 ];
 
 /// The verdict for a week that scored `score` with these findings.
@@ -48,7 +45,7 @@ pub(crate) fn judge(score: u8, tally: &Tally) -> Verdict {
     let problem = |f: &Family| tally.worst(*f) == Some(Severity::Problem);
     if score < VERDICT_BANDS.unbalanced_below || STRUCTURAL.iter().any(problem) {
         Verdict::Unbalanced
-    } else if score >= VERDICT_BANDS.balanced_from && !ALL.iter().any(problem) {
+    } else if score >= VERDICT_BANDS.balanced_from && !Family::ALL.iter().any(problem) {
         Verdict::Balanced
     } else {
         Verdict::Tweak

@@ -51,12 +51,24 @@ pub(crate) fn check(facts: &Facts, athlete: &Athlete, sink: &mut impl Sink) {
     if missing == 0 {
         return;
     }
+    // Asking for distances, the note names the runs that lack one.
+    let (days, subject) = if missing & DISTANCES != 0 {
+        let mut days = DaySet::default();
+        for (day, d) in facts.days.iter().enumerate() {
+            if d.runs > d.runs_with_distance {
+                days.insert(day);
+            }
+        }
+        (days, Subject::WithoutDistance)
+    } else {
+        (DaySet::default(), Subject::Week)
+    };
     sink.raise(Flag {
         code: FindingCode::NeedsProfile,
         severity: Severity::Info,
         points: 0,
-        days: DaySet::default(),
-        subject: Subject::Week,
+        days,
+        subject,
         detail: Detail::Profile { missing },
     });
 }

@@ -4,6 +4,7 @@
 
 use super::flag::{DaySet, Unit};
 use crate::model::{DayIndex, Kind, DAY_NAMES};
+use crate::plan::Units;
 use std::fmt::{self, Display, Formatter};
 
 /// "Tuesday".
@@ -175,23 +176,44 @@ impl Display for Over {
     }
 }
 
-/// "420 min", "42 km", "8.5 km".
-pub(crate) struct Amount(pub f64, pub Unit);
+/// Metres in a mile.
+const MILE_M: f64 = 1609.344;
+
+/// "420 min", "42 km", "8.5 km", "26 mi": metres in the runner's units.
+pub(crate) struct Amount(pub f64, pub Unit, pub Units);
 
 impl Display for Amount {
     fn fmt(&self, f: &mut Formatter) -> fmt::Result {
         // Whole numbers print faster and plainer than floats.
-        let Amount(value, unit) = *self;
+        let Amount(value, unit, units) = *self;
         match unit {
-            Unit::Minutes => write!(f, "{} min", value.round() as i64),
+            Unit::Minutes => Duration(value.round().max(0.0) as u64).fmt(f),
             Unit::Metres => {
-                let tenths_of_km = (value / 100.0).round() as i64;
-                if tenths_of_km < 200 && tenths_of_km % 10 != 0 {
-                    write!(f, "{}.{} km", tenths_of_km / 10, tenths_of_km % 10)
+                let (per, name) = match units {
+                    Units::Km => (1000.0, "km"),
+                    Units::Mi => (MILE_M, "mi"),
+                };
+                let tenths = (value / per * 10.0).round() as i64;
+                if tenths < 200 && tenths % 10 != 0 {
+                    write!(f, "{}.{} {name}", tenths / 10, tenths % 10)
                 } else {
-                    write!(f, "{} km", (value / 1000.0).round() as i64)
+                    write!(f, "{} {name}", (value / per).round() as i64)
                 }
             }
+        }
+    }
+}
+
+/// "45 min", "2 h 30 min", "20 h": minutes as a runner reads them.
+pub(crate) struct Duration(pub u64);
+
+impl Display for Duration {
+    fn fmt(&self, f: &mut Formatter) -> fmt::Result {
+        let (h, m) = (self.0 / 60, self.0 % 60);
+        match (h, m) {
+            (0, m) => write!(f, "{m} min"),
+            (h, 0) => write!(f, "{h} h"),
+            (h, m) => write!(f, "{h} h {m} min"),
         }
     }
 }
@@ -236,8 +258,27 @@ mod tests {
 
     #[test]
     fn amounts_read_naturally() {
-        assert_eq!(Amount(420.0, Unit::Minutes).to_string(), "420 min");
-        assert_eq!(Amount(42_000.0, Unit::Metres).to_string(), "42 km");
-        assert_eq!(Amount(8_500.0, Unit::Metres).to_string(), "8.5 km");
+        assert_eq!(Amount(420.0, Unit::Minutes, Units::Km).to_string(), "7 h");
+        assert_eq!(
+            Amount(95.0, Unit::Minutes, Units::Km).to_string(),
+            "1 h 35 min"
+        );
+        assert_eq!(
+            Amount(42_000.0, Unit::Metres, Units::Km).to_string(),
+            "42 km"
+        );
+        assert_eq!(
+            Amount(8_500.0, Unit::Metres, Units::Km).to_string(),
+            "8.5 km"
+        );
+        assert_eq!(
+            Amount(42_195.0, Unit::Metres, Units::Mi).to_string(),
+            "26 mi"
+        );
+        assert_eq!(Amount(8_000.0, Unit::Metres, Units::Mi).to_string(), "5 mi");
+        assert_eq!(
+            Amount(5_000.0, Unit::Metres, Units::Mi).to_string(),
+            "3.1 mi"
+        );
     }
 }
