@@ -10,9 +10,9 @@
 //! | 2 | a rep marked race / parkrun / time trial                           | Race            |
 //! | 3 | a rep marked hill                                                  | Hills           |
 //! | 4 | every rep is a stride                                              | Easy (LongRun if long) |
-//! |   | run-walk: timed reps ≥ 1' with no target, every recovery a walk   | Easy (LongRun if long) |
+//! |   | run-walk: timed reps ≥ 10" with no target, every recovery a walk  | Easy (LongRun if long) |
 //! | 5 | a rep marked fartlek                                               | Intervals       |
-//! | 6 | continuous and long: mostly steady/MP work → Steady, else          | LongRun         |
+//! | 6 | continuous and long: a third or more at threshold or faster → Tempo; half or more steady → Steady; else | LongRun |
 //! | 7 | continuous: threshold or faster, or a set pace → Tempo; steady → Steady; else | Easy |
 //! | 8 | reps mostly at threshold (T, tempo, HM pace, Z4, RPE 6–7)          | Tempo (cruise intervals) |
 //! | 9 | reps mostly steady (MP, Z3)                                        | Steady          |
@@ -47,8 +47,9 @@ const FULL_RECOVERY_RATIO: f64 = 1.5;
 /// A segment at least this long (or [`CONTINUOUS_S`]) may be part of a continuous run.
 const CONTINUOUS_M: f64 = 1_000.0;
 const CONTINUOUS_S: f64 = 240.0;
-/// Runs between walks at least this long (in seconds) make a run-walk session.
-const RUN_WALK_RUN_S: f64 = 60.0;
+/// Runs between walks at least this long (in seconds) make a run-walk session: Galloway
+/// starts beginners at 15" of running to 45" of walking.
+const RUN_WALK_RUN_S: f64 = 10.0;
 
 /// One rep as the rules see it.
 struct Rep {
@@ -243,8 +244,15 @@ pub(super) fn kind(steps: &[Step], events: &[Event]) -> Kind {
     let main = p.main_class();
     if p.continuous() {
         if p.long() {
-            let mostly_steady = main == Some(Pace::Steady) && p.work_s() * 2.0 >= p.total_s;
-            return if mostly_steady {
+            let share = p.work_s() / p.total_s.max(1.0);
+            let at_threshold = matches!(
+                main,
+                Some(Pace::Threshold | Pace::Interval | Pace::Repetition)
+            );
+            return if at_threshold && share * 3.0 >= 1.0 {
+                // A long tempo: 7 mi at HM pace inside 11 mi.
+                Kind::Tempo
+            } else if main == Some(Pace::Steady) && share * 2.0 >= 1.0 {
                 Kind::Steady
             } else {
                 Kind::LongRun

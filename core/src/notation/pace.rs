@@ -86,7 +86,7 @@ pub(super) fn class_of(target: &Target) -> Option<Pace> {
         Target::RacePace { distance_m } => match distance_m {
             0..=2_000 => Pace::Repetition,
             2_001..=10_000 => Pace::Interval,
-            10_001..=25_000 => Pace::Threshold,
+            10_001..=30_000 => Pace::Threshold,
             _ => Pace::Steady,
         },
         Target::Zone { zone } => match zone {

@@ -13,7 +13,7 @@ use super::effort::Effort;
 use super::facts::{DayFacts, Facts};
 use super::flag::{Flag, Sink};
 use super::tally::Tally;
-use super::{day_load, monotony, spacing, DAY_FAMILIES};
+use super::{day_load, hard_count, monotony, spacing, DAY_FAMILIES};
 use crate::model::{Athlete, DayIndex, Kind, SessionId, Week};
 use crate::report::{FindingCode, Severity};
 use std::cmp::Reverse;
@@ -58,7 +58,7 @@ pub(crate) fn best_move(
         for to in (0..7).filter(free) {
             let mut moved = rest;
             moved.days[to].add(session, &effort, masters);
-            let Some(tried) = try_move(&moved, to, current) else {
+            let Some(tried) = try_move(&moved, athlete, to, current) else {
                 continue;
             };
             if tried.score <= score_now {
@@ -96,7 +96,7 @@ struct Tried {
 /// Scores the week whose facts are `facts` (a session moved to `to`; only its days need
 /// be right), re-running only the rules that read days on top of the `current` week's
 /// tally; `None` when the move leaves a spacing problem on `to`.
-fn try_move(facts: &Facts, to: DayIndex, current: &Tally) -> Option<Tried> {
+fn try_move(facts: &Facts, athlete: &Athlete, to: DayIndex, current: &Tally) -> Option<Tried> {
     let mut tally = *current;
     for family in DAY_FAMILIES {
         tally = tally.without(family);
@@ -112,6 +112,7 @@ fn try_move(facts: &Facts, to: DayIndex, current: &Tally) -> Option<Tried> {
     }
     monotony::check(facts, &mut probe);
     day_load::check(facts, &mut probe);
+    hard_count::check(facts, athlete, &mut probe);
     Some(Tried {
         score: probe.tally.score(),
         clean: probe.worst_spacing.is_none(),
@@ -200,7 +201,7 @@ mod tests {
             // As it really is.
             let mut full = Tally::default();
             evaluate(&Facts::gather(&week, &athlete, Some(Move { session: id, to })), &athlete, &mut full);
-            if let Some(tried) = try_move(&moved, to, &current) {
+            if let Some(tried) = try_move(&moved, &athlete, to, &current) {
                 prop_assert_eq!(tried.score, full.score());
             } else {
                 prop_assert_eq!(full.worst(super::super::tally::Family::Spacing), Some(Severity::Problem));

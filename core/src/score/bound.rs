@@ -9,7 +9,9 @@
 //!
 //! - **Intensity, hard sessions, load.** Their points read only week totals: the time
 //!   split, the count of hard sessions, the running volume (against the usual week or
-//!   the level's ceiling), and the longest run's *length* (the day only names it). Every completion holds the same sessions, so
+//!   the level's ceiling), and the longest run's *length* (the day only names it). One
+//!   exception: an advanced runner's double-threshold day counts as one hard session,
+//!   so the bound counts as if every pair of tempos shared a day. Every completion holds the same sessions, so
 //!   these parts are computed exactly, from `placed` with `unplaced` added anywhere.
 //! - **Proportions.** Quality shares and the small-week test read totals too. The long
 //!   run share reads the longest long run, and when several long runs tie on minutes,
@@ -87,7 +89,17 @@ pub fn score_bound(placed: &Week, unplaced: &[Session], athlete: &Athlete) -> u8
         ..Flag::about_the_week(FindingCode::DayOverload, Severity::Caution, 0)
     });
     intensity::check(&all, &mut tally);
-    hard_count::check(&all, athlete, &mut tally);
+    // An advanced runner's double-threshold day counts once, so where the tempos go
+    // matters: at best every pair of them shares a day.
+    let least_hard = if unplaced.is_empty() {
+        partial.quality_sessions()
+    } else if all.advanced {
+        let tempos: u32 = all.days.iter().map(|d| d.tempos).sum();
+        all.hard_sessions.saturating_sub(tempos / 2)
+    } else {
+        all.hard_sessions
+    };
+    hard_count::check_count(&all, least_hard, athlete, &mut tally);
     load::check(&all, athlete, &mut tally);
     proportions::check(&all, &mut tally);
     workouts::check(&all, &mut tally);

@@ -62,6 +62,8 @@ pub(crate) struct DayFacts {
     pub contradictions: u32,
     /// Which qualities the day holds work at (bit `Quality as u8`).
     pub quality: u8,
+    /// Tempo (threshold) sessions.
+    pub tempos: u32,
 }
 
 impl DayFacts {
@@ -77,6 +79,11 @@ impl DayFacts {
             day.add(session, &Effort::of(session), masters);
         }
         day
+    }
+
+    /// A Norwegian double-threshold day: two threshold sessions and nothing harder.
+    pub fn is_double_threshold(&self) -> bool {
+        self.hard == 2 && self.tempos == 2
     }
 
     /// Whether the day is an easy day: no hard session and no long run on it. The one
@@ -103,6 +110,9 @@ impl DayFacts {
         }
         if kind == Kind::LongRun && self.long_run.is_none() {
             self.long_run = Some(session.id);
+        }
+        if kind == Kind::Tempo {
+            self.tempos = self.tempos.saturating_add(1);
         }
         if let Some(read) = effort.contradicts {
             self.contradictions = self.contradictions.saturating_add(1);
@@ -181,6 +191,13 @@ pub(crate) struct Facts {
     /// Intervals are on the week (VO2 work: masters need more recovery after it).
     pub has_vo2_work: bool,
     pub load: u64,
+    /// Races on the week. A race is judged by the days around it and the week's load;
+    /// the rules that judge training — the easy share, the quality caps, the long-run
+    /// spike, the week's volume against the usual one — leave it out.
+    pub races: u32,
+    /// The runner is advanced: a double-threshold day counts as one quality day, and a
+    /// hard session the day before the long run is their plans' ordinary pattern.
+    pub advanced: bool,
 }
 
 impl Facts {
@@ -201,6 +218,7 @@ impl Facts {
     pub fn without(week: &Week, athlete: &Athlete, left_out: Option<SessionId>) -> Facts {
         let masters = athlete.is_masters();
         let mut facts = Facts::empty();
+        facts.advanced = athlete.effective_level() == crate::model::Level::Advanced;
         let mut skip = left_out;
         for (day, sessions) in week.days.iter().enumerate() {
             for session in sessions {
@@ -253,6 +271,10 @@ impl Facts {
             }
             return;
         };
+        if kind == Kind::Race {
+            self.races = self.races.saturating_add(1);
+            return;
+        }
         self.grey_minutes = self.grey_minutes.saturating_add(effort.grey);
         if matches!(kind, Kind::Easy | Kind::Recovery) {
             self.grey_easy_minutes = self.grey_easy_minutes.saturating_add(effort.grey);
@@ -326,9 +348,21 @@ impl Facts {
         (days, n)
     }
 
-    /// Whether the week holds any running: a week without is not judged.
+    /// Whether the week holds any running (a race included): a week without is not
+    /// judged.
     pub fn has_running(&self) -> bool {
-        self.volume.runs > 0
+        self.volume.runs > 0 || self.races > 0
+    }
+
+    /// Hard sessions as the budget counts them: an advanced runner's double-threshold
+    /// day is one quality day.
+    pub fn quality_sessions(&self) -> u32 {
+        let doubles = if self.advanced {
+            self.days.iter().filter(|d| d.is_double_threshold()).count() as u32
+        } else {
+            0
+        };
+        self.hard_sessions.saturating_sub(doubles)
     }
 }
 

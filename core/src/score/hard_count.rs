@@ -4,6 +4,11 @@
 //! enough"); Daniels, *Daniels' Running Formula* (two quality sessions a week). Beginner
 //! (under ~30 km a week) 1, intermediate 2, advanced 2–3 (DOMAIN.md rule 3). A runner who
 //! hasn't set a level is counted as intermediate.
+//!
+//! For an advanced runner, a day with two threshold sessions and nothing harder is one
+//! quality day: the Norwegian double-threshold model (Casado, Foster, Bakken & Tjelta
+//! 2023) runs both at controlled, lactate-guided threshold, morning and evening, as one
+//! day's dose.
 
 use super::facts::Facts;
 use super::flag::{DaySet, Detail, Flag, Sink, Subject};
@@ -51,8 +56,12 @@ impl HardBudget {
 
 /// Raises a flag when the week holds more hard sessions than the level has room for.
 pub(crate) fn check(facts: &Facts, athlete: &Athlete, sink: &mut impl Sink) {
+    check_count(facts, facts.quality_sessions(), athlete, sink);
+}
+
+/// The same, for `count` hard sessions on the week's hard days.
+pub(crate) fn check_count(facts: &Facts, count: u32, athlete: &Athlete, sink: &mut impl Sink) {
     let budget = HARD_BUDGET.for_level(athlete.effective_level());
-    let count = facts.hard_sessions;
     let Some(over) = count.checked_sub(u32::from(budget)).filter(|&o| o > 0) else {
         return;
     };

@@ -47,16 +47,22 @@ pub struct LoadTable {
     pub jump_above: f64,
     /// Below this the week is a deload: noted, never penalised.
     pub deload_below: f64,
-    /// Points per percent of the week over `fine_up_to`.
+    /// Points per percent of the week over `fine_up_to`, then, past `jump_above`, for
+    /// the jump and per percent past it.
     pub points_per_percent_over: f64,
+    pub points_at_jump: f64,
+    pub points_per_percent_past_jump: f64,
     /// Biggest run ÷ 30-day longest run up to this is fine…
     pub spike_fine_up_to: f64,
     /// …above this it is a problem; between, a caution.
     pub spike_problem_above: f64,
-    /// Points for a spike just past `spike_fine_up_to`…
+    /// Points for a spike just past `spike_fine_up_to`, plus these per unit of ratio
+    /// past it (a caution band: 4 to 8)…
     pub spike_points_at_threshold: f64,
-    /// …plus these per unit of ratio past it (a run twice the longest: about 26).
     pub spike_points_per_unit: f64,
+    /// …and past `spike_problem_above`, these and these per unit (twice the longest: 22).
+    pub spike_points_at_problem: f64,
+    pub spike_points_per_unit_past_problem: f64,
     /// The biggest week a runner of each level runs (beginner, intermediate, advanced),
     /// in minutes and in metres; past it, with no usual week given, the week is flagged.
     pub ceiling_minutes: [u32; 3],
@@ -75,11 +81,15 @@ pub const LOAD: LoadTable = LoadTable {
     fine_up_to: 1.10,
     jump_above: 1.30,
     deload_below: 0.80,
-    points_per_percent_over: 0.5,
+    points_per_percent_over: 0.3,
+    points_at_jump: 10.0,
+    points_per_percent_past_jump: 0.5,
     spike_fine_up_to: 1.10,
     spike_problem_above: 1.30,
-    spike_points_at_threshold: 8.0,
+    spike_points_at_threshold: 4.0,
     spike_points_per_unit: 20.0,
+    spike_points_at_problem: 8.0,
+    spike_points_per_unit_past_problem: 20.0,
     ceiling_minutes: [8 * 60, 13 * 60, 20 * 60],
     ceiling_metres: [80_000, 140_000, 250_000],
     ceiling_problem_times: 1.5,
@@ -135,15 +145,14 @@ fn week(this_week: u64, usual: u64, unit: Unit, sink: &mut impl Sink) {
         usual,
         unit,
     };
-    let (code, severity, points) = if ratio > LOAD.fine_up_to {
+    let (code, severity, points) = if ratio > LOAD.jump_above {
+        let past = (ratio - LOAD.jump_above) * 100.0;
+        let points = LOAD.points_at_jump + past * LOAD.points_per_percent_past_jump;
+        (FindingCode::LoadJump, Severity::Problem, tenths(points))
+    } else if ratio > LOAD.fine_up_to {
         let over = (ratio - LOAD.fine_up_to) * 100.0;
-        let severity = if ratio > LOAD.jump_above {
-            Severity::Problem
-        } else {
-            Severity::Caution
-        };
         let points = tenths(over * LOAD.points_per_percent_over);
-        (FindingCode::LoadJump, severity, points)
+        (FindingCode::LoadJump, Severity::Caution, points)
     } else if ratio < LOAD.deload_below {
         (FindingCode::UnderLoad, Severity::Info, 0)
     } else {
@@ -202,13 +211,19 @@ fn spike(run: Run, this_run: u32, longest: u32, unit: Unit, sink: &mut impl Sink
     if ratio <= LOAD.spike_fine_up_to {
         return;
     }
-    let severity = if ratio > LOAD.spike_problem_above {
-        Severity::Problem
+    let (severity, points) = if ratio > LOAD.spike_problem_above {
+        let past = ratio - LOAD.spike_problem_above;
+        (
+            Severity::Problem,
+            LOAD.spike_points_at_problem + past * LOAD.spike_points_per_unit_past_problem,
+        )
     } else {
-        Severity::Caution
+        let over = ratio - LOAD.spike_fine_up_to;
+        (
+            Severity::Caution,
+            LOAD.spike_points_at_threshold + over * LOAD.spike_points_per_unit,
+        )
     };
-    let points = LOAD.spike_points_at_threshold
-        + (ratio - LOAD.spike_fine_up_to) * LOAD.spike_points_per_unit;
     sink.raise(Flag {
         code: FindingCode::LongestRunSpike,
         severity,

@@ -6,8 +6,8 @@ use super::advice;
 use super::effort::{Effort, Quality};
 use super::flag::{Crowding, DaySet, Detail, Flag, Subject, Unit};
 use super::phrases::{
-    comes, day, is, it, needs, noun, with_article, Amount, AndList, Days, Duration, EasyDays, Over,
-    RunsOn, Whose,
+    comes, day, is, it, needs, noun, plural_noun, with_article, Amount, AndList, Days, Duration,
+    EasyDays, Over, RunsOn, Whose,
 };
 use super::proportions::PROPORTIONS;
 use super::scene::{self, Scene};
@@ -433,24 +433,48 @@ fn moderate_share(out: &mut String, percent: u8, flag: &Flag, scene: &Scene) -> 
     Ok(())
 }
 
-/// Writes "Tuesday's tempo, Thursday's intervals and 3 more".
+/// Writes "Tuesday's tempo, Thursday's intervals and 3 more", or "Tuesday's 2 tempos"
+/// for a double of one kind.
 fn session_list(out: &mut String, ids: &[SessionId], scene: &Scene) -> fmt::Result {
-    let named: Vec<Whose> = ids
+    let mut named: Vec<(Whose, usize)> = Vec::new();
+    for &id in ids {
+        let Some((d, pos)) = scene.week.find(id) else {
+            continue;
+        };
+        let whose = Whose(d, scene.week.days[d][pos].kind);
+        match named.iter_mut().find(|(w, _)| *w == whose) {
+            Some((_, n)) => *n += 1,
+            None => named.push((whose, 1)),
+        }
+    }
+    let shown: Vec<Counted> = named
         .iter()
         .take(LIST_AT_MOST)
-        .filter_map(|&id| {
-            let (d, pos) = scene.week.find(id)?;
-            Some(Whose(d, scene.week.days[d][pos].kind))
-        })
+        .map(|&(w, n)| Counted(w, n))
         .collect();
-    if ids.len() <= LIST_AT_MOST {
-        return write!(out, "{}", AndList(&named));
+    if named.len() <= LIST_AT_MOST {
+        return write!(out, "{}", AndList(&shown));
     }
-    for (i, name) in named.iter().enumerate() {
+    for (i, name) in shown.iter().enumerate() {
         let comma = if i > 0 { ", " } else { "" };
         write!(out, "{comma}{name}")?;
     }
-    write!(out, " and {} more", ids.len() - LIST_AT_MOST)
+    let more: usize = named[LIST_AT_MOST..].iter().map(|(_, n)| n).sum();
+    write!(out, " and {more} more")
+}
+
+/// "Tuesday's tempo", or "Tuesday's 2 tempos".
+#[derive(Clone, Copy)]
+struct Counted(Whose, usize);
+
+impl fmt::Display for Counted {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        let Counted(Whose(at, kind), n) = *self;
+        if n == 1 {
+            return Whose(at, kind).fmt(f);
+        }
+        write!(f, "{}'s {n} {}", day(at), plural_noun(kind))
+    }
 }
 
 fn hard_count(
@@ -594,29 +618,35 @@ fn long_run(
         // The length at which the run is exactly the cap's share of the shortened week.
         let c = f64::from(cap) / 100.0;
         let target = c * (total - size) / (1.0 - c);
-        let small = if cap > 25 {
-            " in a week under 64 km"
-        } else {
-            ""
+        let small = match cap {
+            40 => " in a week under 40 km",
+            30 => " in a week under 64 km",
+            _ => "",
         };
         let share = Over(share_tenths, cap);
         let share_pct = f64::from(share_tenths) / 10.0;
-        if share_pct > t.long_run_share_problem {
+        let problem = if cap > 30 {
+            60.0
+        } else {
+            t.long_run_share_problem
+        };
+        if share_pct > problem {
             write!(
                 out,
-                "{}'s long run is {share} of your week's running: the rest of the week is \
-                 smaller than the long run itself, where Daniels keeps it to {cap}%{small}. \
-                 A week like this can't support a long run that big: shorten it to about {}, \
-                 or add easy running on other days.",
+                "{}'s long run is {share} of your week's running: the rest of the week \
+                 holds less running than the long run itself. A week like this can't \
+                 support a long run that big: shorten it to about {}, or add easy running \
+                 on other days.",
                 day(at),
                 Amount(target, unit, units)
             )?;
-        } else if share_pct - f64::from(cap) < 3.0 {
+        } else if share_pct <= f64::from(cap) + t.long_run_note_band {
             write!(
                 out,
-                "{}'s long run is {share} of your week's running, just over the {cap}% \
-                 Daniels allows{small}. Trim it to about {}, or add a little easy running \
-                 on other days.",
+                "{}'s long run is {share} of your week's running, over the {cap}% Daniels \
+                 allows{small} — though within what other plans give it (Pfitzinger's are \
+                 about a third of the week). Fine if the rest of your week carries it; \
+                 about {} would meet Daniels' cap.",
                 day(at),
                 Amount(target, unit, units)
             )?;
@@ -624,9 +654,9 @@ fn long_run(
             write!(
                 out,
                 "{}'s long run is {share} of your week's running, where Daniels keeps it to \
-                 {cap}%{small}: the rest of the week is too thin to support a long run that \
-                 big. Shorten it to about {}, or add easy running on other days. (Plans \
-                 differ here: Higdon's and Pfitzinger's marathon weeks give the long run more.)",
+                 {cap}%{small}: the rest of the week is thin for a long run that big. Shorten \
+                 it to about {}, or add easy running on other days. (Plans differ here: \
+                 Higdon's marathon weeks give the long run up to half the week.)",
                 day(at),
                 Amount(target, unit, units)
             )?;
@@ -716,6 +746,13 @@ fn quality_volume(
                 "), over Daniels' {cap}%: more work at that pace than the week's easy running \
                  can support. {fix}"
             )?;
+            if quality == Quality::Threshold && flag.severity < Severity::Problem {
+                out.push_str(
+                    " (The Norwegian model runs up to a quarter of the week at controlled \
+                     sub-threshold effort; if that is your method, keep every rep \
+                     comfortably below race effort.)",
+                );
+            }
         }
     }
     quality_source(out, quality, scene)

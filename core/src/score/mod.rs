@@ -152,10 +152,11 @@ fn evaluate(facts: &Facts, athlete: &Athlete, sink: &mut impl Sink) {
 /// The families whose rules read which day a session is on. Every other rule reads only
 /// the week's totals, which moving a session leaves as they are, so the advice re-runs
 /// only these rules (a property test holds its scores to the full evaluation's).
-const DAY_FAMILIES: [tally::Family; 3] = [
+const DAY_FAMILIES: [tally::Family; 4] = [
     tally::Family::Spacing,
     tally::Family::Monotony,
     tally::Family::DayLoad,
+    tally::Family::HardSessions,
 ];
 
 /// The full path's sink: tallies like the quick path, and keeps the flags to render.

@@ -31,6 +31,17 @@ pub(crate) fn noun(kind: Kind) -> &'static str {
     }
 }
 
+/// The noun for several: "tempos", "long runs", "intervals".
+pub(crate) fn plural_noun(kind: Kind) -> String {
+    if plural(kind) {
+        noun(kind).to_string()
+    } else if kind == Kind::CrossTraining {
+        "cross-training sessions".to_string()
+    } else {
+        format!("{}s", noun(kind))
+    }
+}
+
 fn plural(kind: Kind) -> bool {
     matches!(kind, Kind::Intervals | Kind::Repetitions | Kind::Hills)
 }

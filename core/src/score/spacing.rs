@@ -13,8 +13,13 @@
 //!   from them.
 //! - The long run is not hard, but it is a key session: a hard session the day before
 //!   it or the day after it (by its recovery cost) is a caution; on its own day, a
-//!   problem.
-//! - The week repeats ("you could repeat it", seed 001): Sunday is followed by Monday.
+//!   problem. For an advanced runner the day before is left alone: their plans pair
+//!   Saturday quality with a Sunday long run as a matter of course.
+//! - An advanced runner's double-threshold day (two threshold sessions, morning and
+//!   evening: Casado, Foster, Bakken & Tjelta 2023) is one hard day, not two sessions
+//!   on top of each other.
+//! - The week repeats ("you could repeat it", seed 001): Sunday is followed by Monday —
+//!   except after a race: a race week is not a week you repeat.
 //!
 //! The penalties at least halve with each extra easy day (60 → 30 → 14 → 7 → 0). That
 //! is what makes moving a hard session away from its nearest hard neighbour never cost
@@ -78,6 +83,9 @@ fn same_day(facts: &Facts, sink: &mut impl Sink) {
         let Some((kind, id)) = d.lead.filter(|_| d.hard >= 2) else {
             continue;
         };
+        if facts.advanced && d.is_double_threshold() {
+            continue;
+        }
         let crowding = Crowding {
             first: day,
             second: day,
@@ -109,6 +117,12 @@ fn hard_chain(facts: &Facts, sink: &mut impl Sink) {
         let easy_days = easy_days_between(facts, a, b);
         let first = &facts.days[a];
         if easy_days >= first.need {
+            continue;
+        }
+        // A race week is not a week you repeat: its race is followed by next week's
+        // days, not by this Monday's.
+        let wraps = b <= a;
+        if wraps && first.lead.is_some_and(|(kind, _)| kind == Kind::Race) {
             continue;
         }
         let (code, severity, points) = match first.need - easy_days {
@@ -162,8 +176,13 @@ fn long_run_neighbours(facts: &Facts, sink: &mut impl Sink) {
         // The day itself, the day before, and the days after within the long run's cost.
         let before = (day + 6) % 7;
         let after = (1..=RECOVERY_COST.long_run).map(|g| (day + usize::from(g)) % 7);
-        let neighbours = [(day, day), (before, day)]
+        // Advanced plans pair Saturday quality with a Sunday long run (Pfitzinger's
+        // tune-up races, the Norwegian model's Saturday hills); the sources give the day
+        // after the long run, not the day before.
+        let day_before = (!facts.advanced).then_some((before, day));
+        let neighbours = [(day, day)]
             .into_iter()
+            .chain(day_before)
             .chain(after.map(|next| (day, next)));
         for (first, second) in neighbours {
             let hard_day = if first == day { second } else { first };
@@ -310,12 +329,43 @@ mod tests {
 
     #[test]
     fn sunday_is_followed_by_monday() {
-        let week = easy_week_with(&[(0, Kind::Intervals), (6, Kind::Race)]);
+        let week = easy_week_with(&[(0, Kind::Intervals), (6, Kind::Tempo)]);
         let found = flags(&week, &Athlete::default());
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].code, FindingCode::HardDaysBackToBack);
         let c = crowding(&found[0]);
         assert_eq!((c.first, c.second), (6, 0));
+    }
+
+    #[test]
+    fn a_race_week_is_not_repeated() {
+        // Sunday's race is followed by next week's days, not this Monday's intervals;
+        // the days before it still count.
+        let week = easy_week_with(&[(0, Kind::Intervals), (6, Kind::Race)]);
+        assert!(flags(&week, &Athlete::default()).is_empty());
+        let week = easy_week_with(&[(5, Kind::Intervals), (6, Kind::Race)]);
+        assert_eq!(
+            flags(&week, &Athlete::default())[0].code,
+            FindingCode::HardDaysBackToBack
+        );
+    }
+
+    #[test]
+    fn an_advanced_runners_double_threshold_day_is_one_hard_day() {
+        let mut week = easy_week_with(&[(1, Kind::Tempo), (3, Kind::Tempo)]);
+        week.days[1].push(Session::new(SessionId(40), Kind::Tempo));
+        week.days[3].push(Session::new(SessionId(41), Kind::Tempo));
+        let advanced = Athlete {
+            level: Some(crate::model::Level::Advanced),
+            ..Athlete::default()
+        };
+        assert!(flags(&week, &advanced).is_empty());
+        // For anyone else two tempos on a day are two hard sessions on top of each other.
+        let found = flags(&week, &Athlete::default());
+        assert_eq!(found.len(), 2);
+        assert!(found
+            .iter()
+            .all(|f| f.code == FindingCode::HardDaysBackToBack));
     }
 
     #[test]

@@ -94,6 +94,23 @@ impl Family {
     }
 }
 
+/// Whether a problem in `code` means the week's structure doesn't hold (Unbalanced),
+/// rather than something inside it to adjust (Tweak): stress stacked on stress —
+/// crowded hard days, too many of them, a week or a day far past what can be absorbed.
+/// A single run past the longest of the last month is shortened, not moved: a tweak.
+fn breaks_structure(code: FindingCode) -> bool {
+    use FindingCode as C;
+    matches!(
+        code,
+        C::HardDaysBackToBack
+            | C::RecoveryTooShort
+            | C::TooManyHardSessions
+            | C::LoadJump
+            | C::WeekTooBig
+            | C::DayOverload
+    )
+}
+
 /// Points each rule family takes off the score, in tenths of a point, after its cap.
 /// The score is 100 minus their sum, rounded.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
@@ -147,6 +164,8 @@ impl Breakdown {
 pub(crate) struct Tally {
     points: [u32; FAMILIES],
     worst: [Option<Severity>; FAMILIES],
+    /// The worst severity among findings that break the week's structure.
+    worst_structural: [Option<Severity>; FAMILIES],
 }
 
 impl Sink for Tally {
@@ -155,6 +174,9 @@ impl Sink for Tally {
             let i = family as usize;
             self.points[i] = self.points[i].saturating_add(flag.points);
             self.worst[i] = self.worst[i].max(Some(flag.severity));
+            if breaks_structure(flag.code) {
+                self.worst_structural[i] = self.worst_structural[i].max(Some(flag.severity));
+            }
         }
     }
 }
@@ -164,6 +186,7 @@ impl Tally {
     pub fn without(mut self, family: Family) -> Tally {
         self.points[family as usize] = 0;
         self.worst[family as usize] = None;
+        self.worst_structural[family as usize] = None;
         self
     }
 
@@ -174,6 +197,11 @@ impl Tally {
     /// The worst severity a family raised.
     pub fn worst(&self, family: Family) -> Option<Severity> {
         self.worst[family as usize]
+    }
+
+    /// Whether a finding that breaks the week's structure is a problem.
+    pub fn structure_breaks(&self) -> bool {
+        self.worst_structural.contains(&Some(Severity::Problem))
     }
 
     /// Each family's capped points.

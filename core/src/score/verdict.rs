@@ -8,8 +8,8 @@
 //!   many smaller things that the score falls under 60.
 //! - **Tweak** — the structure holds, but something inside it needs adjusting: a
 //!   problem in how the days are run (grey-zone easy days, too little easy time, every
-//!   day alike), in proportions, or in a card that contradicts its workout, or cautions
-//!   adding up to a score under 85. Slowing the easy days down
+//!   day alike), in proportions, in a single run past what was built (shorten it), or
+//!   in a card that contradicts its workout, or cautions adding up to a score under 85. Slowing the easy days down
 //!   fixes it without moving a session — hence seed 001's "every easy run at RPE 5"
 //!   week is a Tweak, not Unbalanced.
 //! - **Balanced** — a score of 85 or more and no problem; cautions and notes may remain.
@@ -32,18 +32,10 @@ pub const VERDICT_BANDS: VerdictBands = VerdictBands {
     unbalanced_below: 60,
 };
 
-/// Families whose problems break the week's structure.
-const STRUCTURAL: [Family; 4] = [
-    Family::Spacing,
-    Family::HardSessions,
-    Family::Load,
-    Family::DayLoad,
-];
-
 /// The verdict for a week that scored `score` with these findings.
 pub(crate) fn judge(score: u8, tally: &Tally) -> Verdict {
     let problem = |f: &Family| tally.worst(*f) == Some(Severity::Problem);
-    if score < VERDICT_BANDS.unbalanced_below || STRUCTURAL.iter().any(problem) {
+    if score < VERDICT_BANDS.unbalanced_below || tally.structure_breaks() {
         Verdict::Unbalanced
     } else if score >= VERDICT_BANDS.balanced_from && !Family::ALL.iter().any(problem) {
         Verdict::Balanced
