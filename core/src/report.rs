@@ -139,6 +139,8 @@ pub struct Finding {
 pub enum Fix {
     /// Move the session to another day.
     Move { session: SessionId, to: DayIndex },
+    /// Swap the days of two sessions (a week of one session a day stays one a day).
+    Swap { session: SessionId, with: SessionId },
     /// Give the session another kind (the one its workout reads as).
     SetKind { session: SessionId, kind: Kind },
 }

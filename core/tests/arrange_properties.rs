@@ -14,6 +14,7 @@ use weekboard_core::samples::{
     effective_week, four_hard_week, scoring_bench_week, ten_with_doubles, twelve_with_doubles,
     unbalanced_week,
 };
+use weekboard_core::score::key_session_crowding;
 
 // ---------------------------------------------------------------------------------
 // The space, written out plainly (independently of the search): caps per day, the
@@ -85,6 +86,7 @@ fn each_assignment(
     visit: &mut dyn FnMut(&Week, u32),
 ) {
     let sessions: Vec<(DayIndex, Session)> = week.sessions().map(|(d, s)| (d, s.clone())).collect();
+    #[allow(clippy::too_many_arguments)]
     fn go(
         i: usize,
         sessions: &[(DayIndex, Session)],
@@ -164,25 +166,77 @@ fn rules_for(week: &Week, constraints: &Constraints) -> Option<Rules> {
     None
 }
 
-/// The best (score, fewest moves) over the whole space, by trying every arrangement.
+/// Sessions the score can't tell apart.
+fn alike(a: &Session, b: &Session) -> bool {
+    (a.kind, a.minutes, a.distance_m, a.rpe, &a.workout)
+        == (b.kind, b.minutes, b.distance_m, b.rpe, &b.workout)
+}
+
+/// What a proposal's moves cost among weeks that score alike, as the search counts
+/// them: 2 a move, 16 a move of the long run, 1 off for taking the objective's advice.
+/// Sessions that score alike are one class: a move is a class member more on a day
+/// than it had (so swapping two alike sessions moves nothing).
+fn cost(week: &Week, proposal: &Week, advice: Option<(SessionId, DayIndex)>) -> u32 {
+    let mut classes: Vec<(Session, [u32; 7], [u32; 7])> = Vec::new();
+    for (w, side) in [(week, 0), (proposal, 1)] {
+        for (day, s) in w.sessions() {
+            let i = match classes.iter().position(|(c, _, _)| alike(c, s)) {
+                Some(i) => i,
+                None => {
+                    classes.push((s.clone(), [0; 7], [0; 7]));
+                    classes.len() - 1
+                }
+            };
+            let counts = if side == 0 {
+                &mut classes[i].1
+            } else {
+                &mut classes[i].2
+            };
+            counts[day] += 1;
+        }
+    }
+    let mut cost = 0;
+    for (sample, now, then) in &classes {
+        let moves: u32 = (0..7).map(|d| then[d].saturating_sub(now[d])).sum();
+        cost += moves * if sample.kind == Kind::LongRun { 16 } else { 2 };
+    }
+    let takes_advice = advice.is_some_and(|(id, to)| {
+        let (Some(advised), Some((from, _))) = (week.session(id), week.find(id)) else {
+            return false;
+        };
+        classes
+            .iter()
+            .any(|(c, now, then)| alike(c, advised) && then[to] > now[to] && then[from] < now[from])
+    });
+    cost - u32::from(takes_advice && cost > 0)
+}
+
+/// The best (score, least cost) over the whole space, by trying every arrangement that
+/// doesn't crowd a key session more than the week does now.
 fn brute_force(
     week: &Week,
     constraints: &Constraints,
     objective: &impl Objective,
 ) -> Option<(u8, u32)> {
     let rules = rules_for(week, constraints)?;
+    let advice = objective.advice(week);
+    let crowding_now = objective.key_crowding(week);
     let mut best: Option<(u8, u32)> = None;
-    each_assignment(week, constraints, rules.caps, &mut |w, moves| {
+    each_assignment(week, constraints, rules.caps, &mut |w, _| {
         if !in_space(week, w, constraints, &rules) {
             return;
         }
+        if objective.key_crowding(w).adds_to(&crowding_now) {
+            return;
+        }
         let score = objective.score(w);
+        let c = cost(week, w, advice);
         let better = match best {
             None => true,
-            Some((s, m)) => score > s || (score == s && moves < m),
+            Some((s, m)) => score > s || (score == s && c < m),
         };
         if better {
-            best = Some((score, moves));
+            best = Some((score, c));
         }
     });
     best
@@ -386,8 +440,9 @@ proptest! {
                 let suggestion = finish(search);
                 prop_assert!(suggestion.proven_best);
                 check_proposal(&week, &constraints, &objective, &suggestion);
+                let advice = objective.advice(&week);
                 prop_assert_eq!(
-                    Some((suggestion.score, suggestion.moves.len() as u32)),
+                    Some((suggestion.score, cost(&week, &suggestion.week, advice))),
                     expected
                 );
             }
@@ -408,7 +463,7 @@ proptest! {
             let suggestion = finish(search);
             check_proposal(&week, &constraints, &CrowdedHardDays, &suggestion);
             prop_assert_eq!(
-                Some((suggestion.score, suggestion.moves.len() as u32)),
+                Some((suggestion.score, cost(&week, &suggestion.week, None))),
                 expected
             );
         }
@@ -787,5 +842,93 @@ proptest! {
         }
         prop_assert!(objective.upper_bound(&placed, &unplaced) >= quick_score(&week, &athlete).unwrap_or(0));
         prop_assert_eq!(objective.upper_bound(&week, &[]), quick_score(&week, &athlete).unwrap_or(0));
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// Suggestions a coach accepts.
+// ---------------------------------------------------------------------------------
+
+/// On the seed week the proposal is the top finding's own advice — Wednesday's tempo to
+/// Friday — and it says why in one sentence.
+#[test]
+fn the_seed_week_takes_the_top_findings_advice() {
+    let week = unbalanced_week();
+    let athlete = Athlete::default();
+    let report = weekboard_core::score(&week, &athlete);
+    // A week of one session a day stays one a day: the advice is a swap.
+    let Some(weekboard_core::Fix::Swap { session, with }) = report.findings[0].fix else {
+        panic!("the top finding advises a swap: {:?}", report.findings[0]);
+    };
+    let suggestion = suggest(&week, &athlete, &Constraints::default()).unwrap();
+    let mut moved: Vec<_> = suggestion.moves.iter().map(|m| m.id).collect();
+    moved.sort();
+    let mut advised = vec![session, with];
+    advised.sort();
+    assert_eq!(moved, advised, "{:?}", suggestion.moves);
+    assert_eq!(
+        suggestion.reason.as_deref(),
+        Some(
+            "Better because Tuesday's intervals and Wednesday's tempo no longer sit back to back."
+        )
+    );
+}
+
+/// A 14-session week with doubles: whatever the search finds, it never puts the long
+/// run next to a hard day or a hard day next to a race where the week has none, and
+/// among equal scores it keeps the long run where it is.
+#[test]
+fn the_long_run_keeps_its_day_and_its_room() {
+    let mut week = weekboard_core::samples::week_of_sessions([
+        &[(Kind::Easy, 40), (Kind::Strength, 30)],
+        &[(Kind::Intervals, 60), (Kind::Easy, 30)],
+        &[(Kind::Easy, 45), (Kind::Recovery, 30)],
+        &[(Kind::Tempo, 50), (Kind::Easy, 30)],
+        &[(Kind::Rest, 0)],
+        &[(Kind::Easy, 45), (Kind::Tempo, 40)],
+        &[(Kind::LongRun, 120)],
+    ]);
+    week.days[0][0].rpe = Some(5);
+    let athlete = Athlete::default();
+    let before = key_session_crowding(&week, &athlete);
+    let suggestion = suggest(&week, &athlete, &Constraints::default()).unwrap();
+    check_proposal(
+        &week,
+        &Constraints::default(),
+        &QuickScore::default(),
+        &suggestion,
+    );
+    let after = key_session_crowding(&suggestion.week, &athlete);
+    assert!(!after.adds_to(&before), "{before:?} → {after:?}");
+    let long_run = |w: &Week| {
+        w.sessions()
+            .find(|(_, s)| s.kind == Kind::LongRun)
+            .map(|(d, _)| d)
+    };
+    assert_eq!(
+        long_run(&suggestion.week),
+        long_run(&week),
+        "{:?}",
+        suggestion.moves
+    );
+    if !suggestion.moves.is_empty() {
+        assert!(suggestion.reason.is_some());
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// No proposal adds to the week's key-session crowding.
+    #[test]
+    fn no_proposal_crowds_a_key_session_more(week in small_week(8), athlete in athlete()) {
+        let Ok(suggestion) = suggest(&week, &athlete, &Constraints::default()) else {
+            return Ok(());
+        };
+        let (now, then) = (key_session_crowding(&week, &athlete), key_session_crowding(&suggestion.week, &athlete));
+        prop_assert!(!then.adds_to(&now), "{:?} → {:?}\n{:?}", now, then, suggestion.week);
+        if suggestion.gain > 0 {
+            prop_assert!(suggestion.reason.as_deref().is_some_and(|r| r.starts_with("Better because ")));
+        }
     }
 }

@@ -67,7 +67,10 @@ fn seed_001_unbalanced_week() {
         headline.starts_with("Wednesday's tempo comes the day after Tuesday's intervals"),
         "{headline}"
     );
-    assert!(headline.contains("Try moving it to Friday"), "{headline}");
+    assert!(
+        headline.contains("Try swapping it with Friday's moderate run"),
+        "{headline}"
+    );
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! A first proposal before the exact search: climb from the current week by single
-//! moves and swaps while the score rises (or holds with fewer moves).
+//! moves and swaps while the score rises (or holds with fewer moves), never crowding a
+//! key session more than the current week does.
 //!
 //! It only seeds the search with a good week. The search stays exact, since the seed
 //! is a week of the space scored like any other; but a good seed makes the week shown
@@ -13,7 +14,8 @@ use crate::model::Week;
 /// Rounds of climbing at most, per session of the week.
 const ROUNDS_PER_SESSION: usize = 2;
 
-/// A placement, its score, how far from sound beneath the caps, and its moves.
+/// A placement, its score, how far from sound beneath the caps, and what its moves
+/// cost (`Space::cost`).
 pub(crate) struct Point {
     pub placement: Vec<PerDay>,
     pub score: u8,
@@ -48,6 +50,7 @@ pub(crate) fn climb(
     if !space.admits(&start) {
         return (None, 0);
     }
+    let crowding_now = objective.key_crowding(&week_of(&start));
     let mut evaluated = 1;
     let (score, uncapped) = objective.assess(&week_of(&start));
     let mut here = Point {
@@ -64,14 +67,17 @@ pub(crate) fn climb(
                 continue;
             }
             evaluated += 1;
-            let (score, uncapped) = objective.assess(&week_of(&placement));
+            let week = week_of(&placement);
+            let (score, uncapped) = objective.assess(&week);
             let point = Point {
                 score,
                 uncapped,
-                moves: space.moves(&placement),
+                moves: space.cost(&placement),
                 placement,
             };
-            if point.beats(best.as_ref().unwrap_or(&here)) {
+            if point.beats(best.as_ref().unwrap_or(&here))
+                && !objective.key_crowding(&week).adds_to(&crowding_now)
+            {
                 best = Some(point);
             }
         }

@@ -1,6 +1,8 @@
 //! "Suggest a better order": the arrangement of this week's sessions across the seven
 //! days that scores best, keeping every session, honouring pinned sessions and
-//! unavailable days; among equal scores, the one with the fewest moves.
+//! unavailable days, and never crowding a key session (the long run, a race) more than
+//! the week does now; among equal scores, the one that takes the top finding's own
+//! advice, keeps the long run's day, and makes the fewest moves.
 //!
 //! The search is exact over a defined space (the `space` module says which
 //! arrangements count) and treats the score as a black box behind [`Objective`], pruning
@@ -104,6 +106,8 @@ pub struct Suggestion {
     pub day_caps: [u16; 7],
     /// Whether rest cards were kept on days of their own (rule 3 of the space).
     pub days_off_kept: bool,
+    /// One sentence on why the proposal is better, when it is.
+    pub reason: Option<String>,
 }
 
 /// How far a [`Search`] has got.
@@ -161,7 +165,10 @@ impl<O: Objective> Search<O> {
         constraints: &Constraints,
         objective: O,
     ) -> Result<Search<O>, ArrangeError> {
-        let space = Space::new(week, constraints)?;
+        let mut space = Space::new(week, constraints)?;
+        if let Some((session, to)) = objective.advice(week) {
+            space.prefer(session, to);
+        }
         let current_score = objective.score(week);
         Ok(Search {
             engine: Engine::new(week, space, objective),
@@ -243,6 +250,11 @@ impl<O: Objective> Search<O> {
         }
         let score = self.engine.objective().score(&week);
         let finished = self.engine.finished;
+        let reason = if moves.is_empty() {
+            None
+        } else {
+            self.engine.objective().why_better(&self.week, &week)
+        };
         Suggestion {
             week,
             score,
@@ -257,6 +269,7 @@ impl<O: Objective> Search<O> {
             explored: self.engine.explored,
             day_caps: space.caps,
             days_off_kept: space.days_off_kept,
+            reason,
         }
     }
 }

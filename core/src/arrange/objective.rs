@@ -7,8 +7,9 @@
 //! [`score_bound`], computed from how the rule families are built: that is what makes
 //! the search fast on big weeks (see `docs/suggest.md`).
 
-use crate::model::{Athlete, Session, Week};
-use crate::score::{quick_score, score_bound};
+use crate::model::{Athlete, DayIndex, Session, SessionId, Week};
+use crate::report::Fix;
+use crate::score::{key_session_crowding, quick_score, score_bound, KeyCrowding};
 
 /// The top of the 0–100 score scale.
 pub const MAX_SCORE: u8 = 100;
@@ -36,6 +37,26 @@ pub trait Objective {
     fn assess(&self, week: &Week) -> (u8, u32) {
         (self.score(week), 0)
     }
+
+    /// How crowded the week's key sessions are; the search proposes no week that adds
+    /// to the current week's (see [`KeyCrowding::adds_to`]). The default sees none.
+    fn key_crowding(&self, week: &Week) -> KeyCrowding {
+        let _ = week;
+        KeyCrowding::default()
+    }
+
+    /// A move the objective itself advises for `week` (the top finding's), preferred
+    /// among weeks that score alike.
+    fn advice(&self, week: &Week) -> Option<(SessionId, DayIndex)> {
+        let _ = week;
+        None
+    }
+
+    /// One sentence on why `after` is better than `before`.
+    fn why_better(&self, before: &Week, after: &Week) -> Option<String> {
+        let _ = (before, after);
+        None
+    }
 }
 
 /// The board's score: [`quick_score`] for one athlete, bounded by [`score_bound`].
@@ -58,5 +79,24 @@ impl Objective for QuickScore {
         let breakdown = crate::score::breakdown(week, &self.athlete);
         let score = self.score(week);
         (score, breakdown.uncapped_total())
+    }
+
+    fn key_crowding(&self, week: &Week) -> KeyCrowding {
+        key_session_crowding(week, &self.athlete)
+    }
+
+    fn advice(&self, week: &Week) -> Option<(SessionId, DayIndex)> {
+        let report = crate::score::score(week, &self.athlete);
+        match report.findings.first()?.fix? {
+            Fix::Move { session, to } => Some((session, to)),
+            // A swap's first half is the move the search prefers; the second follows
+            // from the week's one-a-day cap.
+            Fix::Swap { session, with } => Some((session, week.find(with)?.0)),
+            Fix::SetKind { .. } => None,
+        }
+    }
+
+    fn why_better(&self, before: &Week, after: &Week) -> Option<String> {
+        crate::score::why_better(before, after, &self.athlete)
     }
 }

@@ -7,8 +7,11 @@
 //! best week so far is a fair proposal from the first leaves on.
 //!
 //! A node is pruned when the sessions left can't fit the room left, or when the
-//! objective's upper bound can't beat the best week found, counting moves: a node whose
-//! bound only ties the best score is pruned once it has made at least as many moves.
+//! objective's upper bound can't beat the best week found, counting what moves cost: a
+//! node whose bound only ties the best score is pruned once its moves cost at least as
+//! much (`Space::cost`: a move, a long-run move dearer, the top finding's advice
+//! cheaper). A complete week that adds to the current week's key-session crowding is
+//! never taken.
 //! With the default bound ([`super::objective::MAX_SCORE`]), that is the only pruning
 //! the score allows, and the search visits the whole space (deduplicated by class);
 //! the board's score bounds partial weeks (`score::score_bound`) and cuts most of it.
@@ -20,6 +23,7 @@ use super::climb::climb;
 use super::objective::Objective;
 use super::space::{PerDay, Space};
 use crate::model::{Session, Week};
+use crate::score::KeyCrowding;
 
 /// One level's choices: `count` counts up to `hi`, `stay` first, then the rest downward.
 #[derive(Clone, Copy, Debug, Default)]
@@ -57,7 +61,9 @@ impl Frame {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Best {
     pub score: u8,
-    pub moves: u32,
+    /// What its moves cost (`Space::cost`): fewer moves, the long run kept, the top
+    /// finding's advice taken.
+    pub cost: u32,
     /// Sessions of each class on each day.
     pub placement: Vec<PerDay>,
 }
@@ -74,8 +80,11 @@ pub(crate) struct Engine<O> {
     samples: Vec<Session>,
     /// Where each class starts in `samples`.
     offsets: Vec<usize>,
-    /// Moves forced on each class and every later one (members on closed days).
+    /// What the moves forced on each class and every later one cost (members on
+    /// closed days).
     forced_from: Vec<u32>,
+    /// The current week's key-session crowding: no proposal adds to it.
+    crowding_now: KeyCrowding,
     occupied: PerDay,
     others: PerDay,
     rest_cards: PerDay,
@@ -121,12 +130,14 @@ impl<O: Objective> Engine<O> {
                 .filter(|&d| !space.open[d])
                 .map(|d| u32::from(class.now[d]))
                 .sum();
-            forced_from[c] = forced_from[c + 1] + forced;
+            forced_from[c] = forced_from[c + 1] + forced * space.move_cost(c);
         }
         let occupied = space.pinned_all;
         let rest_cards = space.pinned_rest;
         let others: PerDay = std::array::from_fn(|d| occupied[d] - rest_cards[d]);
+        let crowding_now = objective.key_crowding(week);
         Engine {
+            crowding_now,
             objective,
             work,
             pools,
@@ -183,10 +194,15 @@ impl<O: Objective> Engine<O> {
         }
     }
 
-    /// Fewest moves any week below the current node can make.
-    fn moves_at_least(&self, c: usize) -> u32 {
-        let done: u32 = self.excess[..c].iter().sum();
-        done + self.excess[c].max(self.deficit[c]) + self.forced_from[c + 1]
+    /// The least any week below the current node can cost (`Space::cost`), the
+    /// advice's discount given.
+    fn cost_at_least(&self, c: usize) -> u32 {
+        let done: u32 = (0..c)
+            .map(|k| self.excess[k] * self.space.move_cost(k))
+            .sum();
+        let here = self.excess[c].max(self.deficit[c]) * self.space.move_cost(c);
+        let least = done + here + self.forced_from[c + 1];
+        least.saturating_sub(u32::from(self.space.advice.is_some()))
     }
 
     /// Sets up the frame of the level at `depth`; false when the node is pruned.
@@ -209,7 +225,7 @@ impl<O: Objective> Engine<O> {
         let mut bound = None;
         if let Some(best) = &self.best {
             let bound = *bound.insert(self.bound_here(level, c));
-            if bound < best.score || (bound == best.score && self.moves_at_least(c) >= best.moves) {
+            if bound < best.score || (bound == best.score && self.cost_at_least(c) >= best.cost) {
                 return false;
             }
         }
@@ -298,16 +314,21 @@ impl<O: Objective> Engine<O> {
 
     /// Scores the complete week being built.
     fn leaf(&mut self) {
-        let moves: u32 = self.excess.iter().sum();
+        let cost = self.space.cost(&self.placement);
         let score = self.objective.score(&self.work);
         let better = match &self.best {
             None => true,
-            Some(best) => score > best.score || (score == best.score && moves < best.moves),
+            Some(best) => score > best.score || (score == best.score && cost < best.cost),
         };
-        if better {
+        if better
+            && !self
+                .objective
+                .key_crowding(&self.work)
+                .adds_to(&self.crowding_now)
+        {
             self.best = Some(Best {
                 score,
-                moves,
+                cost,
                 placement: self.placement.clone(),
             });
         }
@@ -368,7 +389,7 @@ impl<O: Objective> Engine<O> {
         if let Some(point) = point {
             self.best = Some(Best {
                 score: point.score,
-                moves: point.moves,
+                cost: point.moves,
                 placement: point.placement,
             });
         }

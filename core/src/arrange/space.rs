@@ -67,7 +67,16 @@ pub(crate) struct Space {
     /// Movable sessions: classes of sessions that are not rest first, key sessions
     /// first among them, then rest cards.
     pub classes: Vec<Class>,
+    /// The move the week's top finding advises (class, from, to), if any: among weeks
+    /// that score alike, the one that takes it is preferred.
+    pub advice: Option<(usize, DayIndex, DayIndex)>,
 }
+
+/// What a move costs when weeks that score alike are compared: a move 2, a move of the
+/// long run 16 — so a week that keeps the long run's day wins over one that moves it
+/// with fewer moves — and the top finding's own advice 1, so its week wins a tie.
+const MOVE_COST: u32 = 2;
+const LONG_RUN_MOVE_COST: u32 = 16;
 
 /// Whether two sessions score alike: everything the rules could read but the id and
 /// the runner's words (title, notes).
@@ -156,6 +165,7 @@ impl Space {
             pinned_all,
             pinned_rest,
             classes,
+            advice: None,
         };
         let now: [u16; 7] = week.days.each_ref().map(|d| d.len() as u16);
         let total = week.session_count() as u16;
@@ -257,16 +267,43 @@ impl Space {
         })
     }
 
-    /// Moves a placement makes from the current week.
-    pub fn moves(&self, placement: &[PerDay]) -> u32 {
-        self.classes
-            .iter()
-            .zip(placement)
-            .map(|(class, placed)| {
-                (0..7)
-                    .map(|d| u32::from(placed[d].saturating_sub(class.now[d])))
-                    .sum::<u32>()
-            })
+    /// Prefers, among weeks that score alike, the one that moves `session` to `to`.
+    pub fn prefer(&mut self, session: SessionId, to: DayIndex) {
+        self.advice = self.classes.iter().enumerate().find_map(|(c, class)| {
+            let member = class.members.iter().find(|m| m.id == session)?;
+            (member.day != to && self.open[to]).then_some((c, member.day, to))
+        });
+    }
+
+    /// What one move of class `c` costs (see [`MOVE_COST`]).
+    pub fn move_cost(&self, c: usize) -> u32 {
+        if self.classes[c].sample.kind == Kind::LongRun {
+            LONG_RUN_MOVE_COST
+        } else {
+            MOVE_COST
+        }
+    }
+
+    /// Whether a placement takes the advised move.
+    pub fn takes_advice(&self, placement: &[PerDay]) -> bool {
+        self.advice.is_some_and(|(c, from, to)| {
+            let (placed, now) = (&placement[c], &self.classes[c].now);
+            placed[to] > now[to] && placed[from] < now[from]
+        })
+    }
+
+    /// What a placement's moves cost when weeks that score alike are compared.
+    pub fn cost(&self, placement: &[PerDay]) -> u32 {
+        let moves: u32 = (0..self.classes.len())
+            .map(|c| self.class_moves(c, &placement[c]) * self.move_cost(c))
+            .sum();
+        moves - u32::from(self.takes_advice(placement) && moves > 0)
+    }
+
+    fn class_moves(&self, c: usize, placed: &PerDay) -> u32 {
+        let now = &self.classes[c].now;
+        (0..7)
+            .map(|d| u32::from(placed[d].saturating_sub(now[d])))
             .sum()
     }
 }

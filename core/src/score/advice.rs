@@ -25,7 +25,34 @@ pub(crate) struct TriedMove {
     pub kind: Kind,
     pub from: DayIndex,
     pub to: DayIndex,
+    /// The session on `to` that swaps back to `from`, in a week of one session a day.
+    pub swap: Option<(SessionId, Kind)>,
     pub score: u8,
+}
+
+/// How a session may go to a day, by the rules the arrangement search keeps (so the
+/// advice is always a week the search could propose): a week of one session a day stays
+/// one a day, so a move onto a day with a session is a swap; a day off stays a day off.
+enum Way {
+    Move,
+    Swap(usize),
+}
+
+fn way_to(week: &Week, from: DayIndex, to: DayIndex) -> Option<Way> {
+    let day = &week.days[to];
+    let day_off = !day.is_empty() && day.iter().all(|s| s.kind == Kind::Rest);
+    if to == from || day_off {
+        return None;
+    }
+    let doubles = week.days.iter().any(|d| d.len() >= 2);
+    let cap = if doubles { 2 } else { 1 };
+    if day.len() < cap {
+        Some(Way::Move)
+    } else if !doubles && day.len() == 1 {
+        Some(Way::Swap(0))
+    } else {
+        None
+    }
 }
 
 /// The best move of one of `candidates` (first ones preferred on a tie) that raises the
@@ -52,11 +79,19 @@ pub(crate) fn best_move(
         let mut rest = *facts;
         rest.days[from] = DayFacts::of(&week.days[from], Some(id), masters);
         // Never onto a day that already holds a key session: that only makes a double.
-        let free = |d: &DayIndex| {
-            *d != from && rest.days[*d].hard == 0 && rest.days[*d].long_run.is_none()
-        };
+        let free = |d: &DayIndex| rest.days[*d].hard == 0 && rest.days[*d].long_run.is_none();
         for to in (0..7).filter(free) {
+            let Some(way) = way_to(week, from, to) else {
+                continue;
+            };
             let mut moved = rest;
+            let mut swap = None;
+            if let Way::Swap(i) = way {
+                let back = &week.days[to][i];
+                moved.days[to] = DayFacts::of(&week.days[to], Some(back.id), masters);
+                moved.days[from].add(back, &Effort::of(back), masters);
+                swap = Some((back.id, back.kind));
+            }
             moved.days[to].add(session, &effort, masters);
             let Some(tried) = try_move(&moved, athlete, to, current) else {
                 continue;
@@ -77,6 +112,7 @@ pub(crate) fn best_move(
                     kind: session.kind,
                     from,
                     to,
+                    swap,
                     score: tried.score,
                 };
                 best = Some((key, suggestion));
@@ -237,9 +273,11 @@ mod tests {
         let (facts, current) = evaluated(&week, &athlete);
         let candidates = [SessionId(4), SessionId(2)];
         let best = best_move(&week, &athlete, &facts, &candidates, &current).unwrap();
-        // Saturday gives the speed-endurance session its three easy days; the long run
-        // the next day is a lesser caution than a recovery still a day short on Friday.
-        assert_eq!((best.session, best.to), (SessionId(4), 5));
+        // Saturday (which would give the speed-endurance session its three easy days)
+        // is a day off, which a week of one session a day keeps: the intervals swap
+        // with Friday's easy run, two easy days after it.
+        assert_eq!((best.session, best.to), (SessionId(4), 4));
+        assert_eq!(best.swap.map(|(_, kind)| kind), Some(Kind::Easy));
     }
 
     #[test]

@@ -276,17 +276,37 @@ fn what_to_try(
         &candidates,
         scene.tally,
     ) {
-        out.push_str("Try moving ");
-        if Some(m.session) == subject {
-            out.push_str(it(m.kind));
+        let moving = if Some(m.session) == subject {
+            it(m.kind).to_string()
         } else {
-            write!(out, "{}", Whose(m.from, m.kind))?;
-        }
-        *fix = Some(Fix::Move {
-            session: m.session,
-            to: m.to,
-        });
-        return write!(out, " to {} (the week then scores {}).", day(m.to), m.score);
+            Whose(m.from, m.kind).to_string()
+        };
+        return match m.swap {
+            None => {
+                *fix = Some(Fix::Move {
+                    session: m.session,
+                    to: m.to,
+                });
+                write!(
+                    out,
+                    "Try moving {moving} to {} (the week then scores {}).",
+                    day(m.to),
+                    m.score
+                )
+            }
+            Some((other, kind)) => {
+                *fix = Some(Fix::Swap {
+                    session: m.session,
+                    with: other,
+                });
+                write!(
+                    out,
+                    "Try swapping {moving} with {} (the week then scores {}).",
+                    Whose(m.to, kind),
+                    m.score
+                )
+            }
+        };
     }
     let (fk, sk) = (c.first_kind, c.second_kind);
     if fk == Kind::LongRun || sk == Kind::LongRun {

@@ -32,6 +32,7 @@
 
 mod advice;
 mod bound;
+mod compare;
 pub mod day_load;
 mod effort;
 mod facts;
@@ -55,6 +56,7 @@ pub mod verdict;
 pub mod workouts;
 
 pub use bound::score_bound;
+pub use compare::why_better;
 pub use effort::{Estimates, Quality, ESTIMATES};
 pub use tally::Breakdown;
 
@@ -133,6 +135,49 @@ pub fn breakdown(week: &Week, athlete: &Athlete) -> Breakdown {
     let mut tally = Tally::default();
     evaluate(&facts, athlete, &mut tally);
     tally.breakdown()
+}
+
+/// The spacing findings about the week's key sessions — a long run or a race with a
+/// hard day too close — as cautions and problems. The arrangement search proposes no
+/// week with more of them than the week has now.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct KeyCrowding {
+    pub cautions: u16,
+    pub problems: u16,
+}
+
+impl KeyCrowding {
+    /// Whether `self` (a proposal) adds to `now`'s crowding: more findings about key
+    /// sessions in all, or more problems. A problem made a caution is no addition.
+    pub fn adds_to(&self, now: &KeyCrowding) -> bool {
+        self.problems > now.problems || self.cautions + self.problems > now.cautions + now.problems
+    }
+}
+
+/// The crowding of `week`'s key sessions (see [`KeyCrowding`]).
+pub fn key_session_crowding(week: &Week, athlete: &Athlete) -> KeyCrowding {
+    struct Count(KeyCrowding);
+    impl Sink for Count {
+        fn raise(&mut self, flag: Flag) {
+            let flag::Detail::Crowding(c) = flag.detail else {
+                return;
+            };
+            let key = |k: crate::model::Kind| {
+                matches!(k, crate::model::Kind::LongRun | crate::model::Kind::Race)
+            };
+            if !(key(c.first_kind) || key(c.second_kind)) {
+                return;
+            }
+            match flag.severity {
+                crate::report::Severity::Problem => self.0.problems += 1,
+                crate::report::Severity::Caution => self.0.cautions += 1,
+                crate::report::Severity::Info => {}
+            }
+        }
+    }
+    let mut count = Count(KeyCrowding::default());
+    spacing::check(&Facts::gather(week, athlete, None), &mut count);
+    count.0
 }
 
 /// Runs every rule over the facts.
@@ -236,8 +281,8 @@ mod tests {
             report.findings[0].message,
             format!(
                 "Wednesday's tempo comes the day after Tuesday's intervals: hard days back \
-                 to back leave no room to absorb either. Try moving it to Friday (the week \
-                 then scores {}).",
+                 to back leave no room to absorb either. Try swapping it with Friday's \
+                 moderate run (the week then scores {}).",
                 quick_score(&moved_tempo(), &Athlete::default()).unwrap()
             )
         );
@@ -246,7 +291,9 @@ mod tests {
     fn moved_tempo() -> Week {
         let mut week = unbalanced_week();
         let tempo = week.days[2].remove(0);
+        let moderate = week.days[4].remove(0);
         week.days[4].push(tempo);
+        week.days[2].push(moderate);
         week
     }
 

@@ -142,6 +142,11 @@ impl Breakdown {
         ]
     }
 
+    /// One family's part.
+    pub(crate) fn part(&self, family: Family) -> u16 {
+        self.parts()[family as usize]
+    }
+
     /// Tenths of a point taken off in all.
     pub fn total(&self) -> u32 {
         self.parts().into_iter().map(u32::from).sum()
