@@ -293,6 +293,38 @@ const CORPUS: &[Case] = &[
     case("10 km easy + 6 x 100m strides", 6, 600, Kind::Easy),
     case("8 km easy, 6 strides", 6, 600, Kind::Easy),
     case("5K race", 1, 5000, Kind::Race),
+    // published plans, as their books write them
+    case("15' E + 20' T + 15' E", 1, 0, Kind::Tempo),
+    case("2 x 10' T w/ 2' rest", 2, 0, Kind::Tempo),
+    case("6 x 1 mi @ I w/ 3' jog", 6, 9654, Kind::Intervals),
+    case(
+        "2 mi easy + 7 mi @ 15K-HM pace + 2 mi easy",
+        1,
+        11265,
+        Kind::Tempo,
+    ),
+    case(
+        "1.5 mi easy + 4 x 1.5 mi @ MP-10s w/ 800m jog + 1.5 mi easy",
+        4,
+        9656,
+        Kind::Steady,
+    ),
+    case(
+        "1.5 mi easy + 5 x 1000m @ 5K-10K pace w/ 400m jog + 1.5 mi easy",
+        5,
+        5000,
+        Kind::Intervals,
+    ),
+    case(
+        "4 x 1000m @ 10K pace - 20\" w/ 2' jog",
+        4,
+        4000,
+        Kind::Intervals,
+    ),
+    case("16 mi, last 10 mi @ MP", 1, 16093, Kind::Steady),
+    // run-walk: Couch to 5K, Galloway
+    case("5' walk + 8 x (1' run, 90\" walk)", 8, 0, Kind::Easy),
+    case("30 x (15\" run, 45\" walk)", 30, 0, Kind::Easy),
 ];
 
 #[test]

@@ -72,7 +72,8 @@ impl Parser<'_> {
                 let rec = self.recovery_spec()?;
                 one(self, Noted::Recovery(rec))
             }
-            Some(Tok::Word(_)) => self.word_note(false),
+            // Right after an amount a lone letter is Daniels' pace: `15' E`, `20' T`.
+            Some(Tok::Word(_)) => self.word_note(true),
             Some(Tok::Slash) if matches!(self.peek_at(1), Some(Tok::Number(_) | Tok::Clock(_))) => {
                 // fartlek: 1' on / 1' off
                 self.bump();
@@ -193,8 +194,32 @@ impl Parser<'_> {
         self.pos += found.0;
         if matches!(found.1, Some(Some(Noted::Target(Target::RacePace { .. })))) {
             self.eat_word(&["pace"]);
+            self.pace_offset();
         }
         Ok(found.1)
+    }
+
+    /// An offset after a race pace, `MP-10s` or `10K pace - 20"`: read and set aside.
+    /// The pace stays the race's; how many seconds faster is for the runner's watch.
+    fn pace_offset(&mut self) {
+        if self.peek() != Some(&Tok::Dash) || self.number_at(1).is_none() {
+            return;
+        }
+        let seconds = match self.peek_at(2) {
+            Some(Tok::SecondMark) => true,
+            Some(Tok::Word(w)) => matches!(w.as_str(), "s" | "sec" | "secs" | "seconds"),
+            _ => false,
+        };
+        if !seconds {
+            return;
+        }
+        self.pos += 3;
+        // "/mi", "/km", "per mile"
+        if self.peek() == Some(&Tok::Slash)
+            && self.word_at(1).is_some_and(|w| words::unit(w).is_some())
+        {
+            self.pos += 2;
+        }
     }
 
     /// A 1-based level such as a zone or an RPE; a range (`Z3-4`) reads as its top.
@@ -276,11 +301,21 @@ impl Parser<'_> {
             );
         }
         if let Some(Unit::Distance(per)) = self.word_at(1).and_then(words::unit) {
+            // A range of race paces, `5K-10K pace`, `15K-HM pace`: the pace between.
+            if let Some((to_m, width)) = self.race_range_end(2) {
+                self.pos += 2 + width;
+                self.eat_word(&["race"]);
+                self.eat_word(&["pace", "effort"]);
+                self.pace_offset();
+                let distance_m = self.race_distance((v * per + to_m) / 2.0, start)?;
+                return note(self, Target::RacePace { distance_m });
+            }
             let paced = matches!(self.word_at(2), Some("pace" | "effort" | "race"));
             if paced || after_at {
                 self.pos += 2;
                 self.eat_word(&["race"]);
                 self.eat_word(&["pace", "effort"]);
+                self.pace_offset();
                 let distance_m = self.race_distance(v * per, start)?;
                 return note(self, Target::RacePace { distance_m });
             }
@@ -304,6 +339,25 @@ impl Parser<'_> {
             return note(self, Target::RepTime { s });
         }
         Ok(None)
+    }
+
+    /// The far end of a race-pace range starting with a dash `k` tokens ahead
+    /// (`-10K`, `-HM`) when a pace word follows it: its metres and how many tokens it
+    /// takes, dash included.
+    fn race_range_end(&self, k: usize) -> Option<(f64, usize)> {
+        if self.peek_at(k) != Some(&Tok::Dash) {
+            return None;
+        }
+        let (metres, width) = match (self.number_at(k + 1), self.word_at(k + 1)) {
+            (Some(n), _) => match self.word_at(k + 2).and_then(words::unit) {
+                Some(Unit::Distance(per)) => (n * per, 3),
+                _ => return None,
+            },
+            (None, Some("hm" | "hmp")) => (f64::from(words::HALF_MARATHON_M), 2),
+            (None, Some("mp")) => (f64::from(words::MARATHON_M), 2),
+            _ => return None,
+        };
+        matches!(self.word_at(k + width), Some("pace" | "race")).then_some((metres, width))
     }
 
     fn race_distance(&self, metres: f64, start: usize) -> Result<u32, NotationError> {
