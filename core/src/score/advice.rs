@@ -142,11 +142,13 @@ fn try_move(facts: &Facts, athlete: &Athlete, to: DayIndex, current: &Tally) -> 
         day: to,
         worst_spacing: None,
     };
-    spacing::check(facts, &mut probe);
+    let mut spacing = super::SpacingHolds::new(&mut probe);
+    spacing::check(facts, &mut spacing);
+    let spacing_holds = spacing.holds;
     if probe.worst_spacing == Some(Severity::Problem) {
         return None;
     }
-    monotony::check(facts, &mut probe);
+    monotony::check(facts, spacing_holds, &mut probe);
     day_load::check(facts, &mut probe);
     hard_count::check(facts, athlete, &mut probe);
     Some(Tried {

@@ -64,7 +64,9 @@ pub fn score_bound(placed: &Week, unplaced: &[Session], athlete: &Athlete) -> u8
     let partial = Facts::gather(placed, athlete, None);
     let mut tally = Tally::default();
     // Day-dependent and monotone under adding sessions: the partial week's points.
-    spacing::check(&partial, &mut tally);
+    let mut spacing = super::SpacingHolds::new(&mut tally);
+    spacing::check(&partial, &mut spacing);
+    let spacing_holds = spacing.holds;
 
     // The day-free families read the whole multiset; fold the rest in anywhere.
     let mut all = partial;
@@ -105,7 +107,8 @@ pub fn score_bound(placed: &Week, unplaced: &[Session], athlete: &Athlete) -> u8
     workouts::check(&all, &mut tally);
     if !loaded {
         // Every completion has the partial week's daily loads: monotony is exact.
-        monotony::check(&all, &mut tally);
+        // Rest cards don't change spacing either: the partial week's holds.
+        monotony::check(&all, spacing_holds, &mut tally);
     }
     tally.score()
 }

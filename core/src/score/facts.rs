@@ -86,13 +86,6 @@ impl DayFacts {
         self.hard == 2 && self.tempos == 2
     }
 
-    /// Whether the day is an easy day: no hard session and no long run on it. The one
-    /// definition every rule uses — spacing counts these between hard days, and a long
-    /// run, though not hard, is a key session that needs absorbing too.
-    pub fn is_easy(&self) -> bool {
-        self.hard == 0 && self.long_run.is_none()
-    }
-
     /// Adds one session to the day.
     #[inline]
     pub fn add(&mut self, session: &Session, effort: &Effort, masters: bool) {
@@ -141,6 +134,36 @@ impl DayFacts {
         if matches!(kind, Kind::Easy | Kind::Recovery) && effort.grey > 0 {
             self.grey_easy = true;
         }
+    }
+}
+
+/// A day of a neighbouring week, as spacing sees it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Neighbour {
+    pub hard: u32,
+    pub need: u8,
+    pub lead: Option<(Kind, SessionId)>,
+    pub long_run: Option<SessionId>,
+    pub double_threshold: bool,
+}
+
+impl Neighbour {
+    /// What spacing needs of one of this week's days.
+    pub fn of(day: &DayFacts) -> Neighbour {
+        Neighbour {
+            hard: day.hard,
+            need: day.need,
+            lead: day.lead,
+            long_run: day.long_run,
+            double_threshold: day.is_double_threshold(),
+        }
+    }
+
+    /// The one definition of an easy day, every rule's: no hard session and no long
+    /// run on it. Spacing counts these between hard days, and a long run, though not
+    /// hard, is a key session that needs absorbing too.
+    pub fn is_easy(&self) -> bool {
+        self.hard == 0 && self.long_run.is_none()
     }
 }
 
@@ -198,6 +221,10 @@ pub(crate) struct Facts {
     /// The runner is advanced: a double-threshold day counts as one quality day, and a
     /// hard session the day before the long run is their plans' ordinary pattern.
     pub advanced: bool,
+    /// The weeks before and after, when the week sits in a block; without them, the
+    /// week is read as one you repeat.
+    pub before: Option<[Neighbour; 7]>,
+    pub after: Option<[Neighbour; 7]>,
 }
 
 impl Facts {
@@ -335,19 +362,6 @@ impl Facts {
         }
     }
 
-    /// Days holding a hard session, in week order, and how many there are.
-    pub fn hard_days(&self) -> ([DayIndex; 7], usize) {
-        let mut days = [0; 7];
-        let mut n = 0;
-        for (day, facts) in self.days.iter().enumerate() {
-            if facts.hard > 0 {
-                days[n] = day;
-                n += 1;
-            }
-        }
-        (days, n)
-    }
-
     /// Whether the week holds any running (a race included): a week without is not
     /// judged.
     pub fn has_running(&self) -> bool {
@@ -391,7 +405,9 @@ mod tests {
         assert_eq!(facts.split.moderate_minutes, 100);
         assert_eq!(facts.grey_minutes, 100);
         assert_eq!(facts.long_run.map(|r| r.day), Some(6));
-        assert!(!facts.days[6].is_easy() && facts.days[3].is_easy());
+        assert!(
+            !Neighbour::of(&facts.days[6]).is_easy() && Neighbour::of(&facts.days[3]).is_easy()
+        );
     }
 
     fn any_week() -> impl Strategy<Value = Week> {

@@ -88,11 +88,17 @@ pub(crate) enum Subject {
     One(SessionId),
 }
 
-/// Two key sessions too close together. `first == second` means the same day.
+/// Two key sessions too close together. `first == second` in the same week means the
+/// same day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Crowding {
     pub first: DayIndex,
     pub second: DayIndex,
+    /// The weeks the two are in: −1 the week before, 0 this one, 1 the week after.
+    pub first_week: i8,
+    pub second_week: i8,
+    /// The week after is this one again (no real neighbour): "when the week repeats".
+    pub repeats: bool,
     pub first_kind: Kind,
     pub second_kind: Kind,
     /// Days between them with no hard session.
@@ -155,10 +161,12 @@ pub(crate) enum Detail {
     },
     Monotony {
         hundredths: u32,
+        /// Days carrying much the same load (within a quarter of the heaviest's).
+        alike_days: u8,
         /// Days that carry any load, and whether one of the seven is a day off.
         training_days: u8,
         day_off: bool,
-        /// The lightest and the heaviest training day.
+        /// The lightest of the alike days, and the heaviest day.
         lightest: DayIndex,
         heaviest: DayIndex,
     },

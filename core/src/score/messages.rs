@@ -86,6 +86,7 @@ pub(crate) fn message(flag: &Flag, scene: &Scene) -> (String, Option<Fix>) {
         ),
         Detail::Monotony {
             hundredths,
+            alike_days,
             training_days,
             day_off,
             lightest,
@@ -93,7 +94,7 @@ pub(crate) fn message(flag: &Flag, scene: &Scene) -> (String, Option<Fix>) {
         } => monotony(
             out_,
             hundredths,
-            training_days,
+            (alike_days, training_days),
             day_off,
             lightest,
             heaviest,
@@ -807,7 +808,7 @@ fn quality_source(out: &mut String, quality: Quality, scene: &Scene) -> fmt::Res
 fn monotony(
     out: &mut String,
     hundredths: u32,
-    training_days: u8,
+    (alike, training): (u8, u8),
     day_off: bool,
     lightest: usize,
     heaviest: usize,
@@ -816,22 +817,24 @@ fn monotony(
     let loads = scene.facts.daily_load();
     let lightest_share =
         (100.0 * f64::from(loads[lightest]) / f64::from(loads[heaviest].max(1))).round() as u32;
+    let which = if alike == training {
+        format!("All {training} of your training days")
+    } else {
+        format!("{alike} of your {training} training days")
+    };
     if lightest_share >= 100 {
-        write!(
-            out,
-            "All {training_days} of your training days carry the same load: "
-        )?;
+        write!(out, "{which} carry the same load: ")?;
     } else {
         write!(
             out,
-            "All {training_days} of your training days carry much the same load — even the \
-             lightest, {}, carries {lightest_share}% of {}'s: ",
+            "{which} carry much the same load — the lightest of them, {}, carries \
+             {lightest_share}% of {}'s: ",
             day(lightest),
             day(heaviest),
         )?;
     }
     out.push_str(
-        "with no clearly easier day, the fatigue of one day carries into the next and \
+        "with so little between them, the fatigue of one day carries into the next and \
          builds across the week. ",
     );
     if day_off {

@@ -182,16 +182,37 @@ pub fn key_session_crowding(week: &Week, athlete: &Athlete) -> KeyCrowding {
 
 /// Runs every rule over the facts.
 fn evaluate(facts: &Facts, athlete: &Athlete, sink: &mut impl Sink) {
-    spacing::check(facts, sink);
+    let mut spacing = SpacingHolds::new(sink);
+    spacing::check(facts, &mut spacing);
+    let spacing_holds = spacing.holds;
     intensity::check(facts, sink);
     hard_count::check(facts, athlete, sink);
     load::check(facts, athlete, sink);
     proportions::check(facts, sink);
-    monotony::check(facts, sink);
+    monotony::check(facts, spacing_holds, sink);
     day_load::check(facts, sink);
     workouts::check(facts, sink);
     profile_note::check(facts, athlete, sink);
     nothing_to_judge::check(facts, sink);
+}
+
+/// Passes flags on, noting whether any spacing problem went by.
+pub(crate) struct SpacingHolds<'a, S> {
+    sink: &'a mut S,
+    pub holds: bool,
+}
+
+impl<'a, S: Sink> SpacingHolds<'a, S> {
+    pub fn new(sink: &'a mut S) -> Self {
+        SpacingHolds { sink, holds: true }
+    }
+}
+
+impl<S: Sink> Sink for SpacingHolds<'_, S> {
+    fn raise(&mut self, flag: Flag) {
+        self.holds &= flag.severity != crate::report::Severity::Problem;
+        self.sink.raise(flag);
+    }
 }
 
 /// The families whose rules read which day a session is on. Every other rule reads only

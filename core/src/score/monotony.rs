@@ -5,12 +5,15 @@
 //! signal only (DOMAIN.md rule 6): it ignores the order of sessions, so a week with
 //! back-to-back hard days can still have low monotony. It costs a few points at most.
 //!
-//! It speaks only when what it says is visibly true of the board: every training day
-//! within a quarter of the heaviest one's load (no clearly easier day to point at), and
-//! some of the running harder than easy — an all-easy week can be even without harm,
-//! and the number alone can come out high on a week whose easy days are plain to see.
-//! A problem (stated reasoning) from 3.0, which with that spread means seven alike days
-//! and no day off: nowhere in the week for the load to be absorbed.
+//! It speaks only when what it says is visibly true of the board: most of the week —
+//! four training days or more — carry much the same load (within a quarter of the
+//! heaviest day's), fewer than two days are clearly easier (under 60 % of the heaviest,
+//! a day off included: with two, its advice is already taken), and some of the running
+//! is harder than easy — an all-easy week can be even without harm. The message names
+//! how many days are alike and gives the advice that fits (a day off only when there is
+//! none). A problem (stated
+//! reasoning) from 3.0: in practice seven alike days and no day off, nowhere in the
+//! week for the load to be absorbed.
 
 use super::facts::Facts;
 use super::flag::{tenths, DaySet, Detail, Flag, Sink, Subject};
@@ -27,9 +30,13 @@ pub struct MonotonyTable {
     pub high_from: f64,
     /// …and at or above this a problem.
     pub problem_from: f64,
-    /// It speaks only when the lightest training day carries at least this share of
-    /// the heaviest one's load.
+    /// Days carrying at least this share of the heaviest day's load are alike…
     pub alike_from: f64,
+    /// …and it speaks only when at least this many days are,
+    pub alike_days_from: u8,
+    /// and fewer than this many days carry under this share of the heaviest's load.
+    pub easier_days_from: u8,
+    pub easier_below: f64,
     /// Points at the threshold…
     pub points_at_threshold: f64,
     /// …plus these per unit of monotony above it.
@@ -43,6 +50,9 @@ pub const MONOTONY: MonotonyTable = MonotonyTable {
     high_from: 2.0,
     problem_from: 3.0,
     alike_from: 0.75,
+    alike_days_from: 4,
+    easier_days_from: 2,
+    easier_below: 0.6,
     points_at_threshold: 4.0,
     points_per_unit_over: 4.0,
     cap: 10,
@@ -67,8 +77,13 @@ pub fn monotony(daily_load: &[u32; 7]) -> Option<f64> {
     })
 }
 
-/// Raises a flag when monotony is high and the days are visibly alike.
-pub(crate) fn check(facts: &Facts, sink: &mut impl Sink) {
+/// Raises a flag when monotony is high and the days are visibly alike — unless the
+/// week's hard days are crowded (`spacing_holds` false): then spreading them is the fix,
+/// and Foster's index, which rewards uneven days, would count the spreading against it.
+pub(crate) fn check(facts: &Facts, spacing_holds: bool, sink: &mut impl Sink) {
+    if !spacing_holds {
+        return;
+    }
     let loads = facts.daily_load();
     let Some(monotony) = monotony(&loads) else {
         return;
@@ -81,16 +96,25 @@ pub(crate) fn check(facts: &Facts, sink: &mut impl Sink) {
         return;
     }
     let training = (0..7).filter(|&d| loads[d] > 0);
-    let heaviest = training
+    let Some(heaviest) = training
         .clone()
-        .max_by_key(|&d| (loads[d], std::cmp::Reverse(d)));
-    let lightest = training.clone().min_by_key(|&d| (loads[d], d));
-    let (Some(heaviest), Some(lightest)) = (heaviest, lightest) else {
+        .max_by_key(|&d| (loads[d], std::cmp::Reverse(d)))
+    else {
         return;
     };
-    if f64::from(loads[lightest]) < MONOTONY.alike_from * f64::from(loads[heaviest]) {
+    let alike_from = MONOTONY.alike_from * f64::from(loads[heaviest]);
+    let alike = training
+        .clone()
+        .filter(|&d| f64::from(loads[d]) >= alike_from);
+    let alike_days = alike.clone().count() as u8;
+    let easier_below = MONOTONY.easier_below * f64::from(loads[heaviest]);
+    let easier_days = (0..7)
+        .filter(|&d| f64::from(loads[d]) < easier_below)
+        .count() as u8;
+    if alike_days < MONOTONY.alike_days_from || easier_days >= MONOTONY.easier_days_from {
         return;
     }
+    let lightest = alike.min_by_key(|&d| (loads[d], d)).unwrap_or(heaviest);
     let over = monotony - MONOTONY.high_from;
     let points = MONOTONY.points_at_threshold + over * MONOTONY.points_per_unit_over;
     let training_days = training.count() as u8;
@@ -106,6 +130,7 @@ pub(crate) fn check(facts: &Facts, sink: &mut impl Sink) {
         subject: Subject::Week,
         detail: Detail::Monotony {
             hundredths: (monotony * 100.0).round() as u32,
+            alike_days,
             training_days,
             day_off: training_days < 7,
             lightest,
@@ -142,7 +167,11 @@ mod tests {
 
     fn flags(week: &crate::model::Week) -> Vec<Flag> {
         let mut found = Vec::new();
-        check(&Facts::gather(week, &Athlete::default(), None), &mut found);
+        check(
+            &Facts::gather(week, &Athlete::default(), None),
+            true,
+            &mut found,
+        );
         found
     }
 
@@ -174,13 +203,42 @@ mod tests {
     }
 
     #[test]
-    fn a_visibly_easier_day_keeps_it_quiet() {
-        // Monotony is over 2 here, but Tuesday is plainly easier than the rest.
+    fn it_names_the_days_that_are_alike() {
+        // Monotony is over 2; Tuesday a little easier, the other six alike, no day off.
         let mut days = [(Kind::Steady, 50); 7];
-        days[0] = (Kind::Rest, 0);
         days[1] = (Kind::Easy, 35);
         let week = week_of(days);
         assert!(monotony(&week.daily_load()).unwrap() >= 2.0);
-        assert!(flags(&week).is_empty());
+        let found = flags(&week);
+        assert!(matches!(
+            found[0].detail,
+            Detail::Monotony {
+                alike_days: 6,
+                training_days: 7,
+                ..
+            }
+        ));
+        // With a day off as well as an easier Tuesday, its advice is taken: quiet.
+        days[0] = (Kind::Rest, 0);
+        assert!(flags(&week_of(days)).is_empty());
+    }
+
+    #[test]
+    fn loads_that_are_plainly_varied_keep_it_quiet() {
+        // 120 to 650 with a rest day: three days alike at most.
+        let loads = [0, 120, 300, 650, 640, 200, 630];
+        assert!(
+            monotony(&loads).unwrap() < 2.0
+                || loads.iter().filter(|&&l| l as f64 >= 0.75 * 650.0).count() < 4
+        );
+        let mut days = [(Kind::Easy, 40); 7];
+        days[0] = (Kind::Rest, 0);
+        days[1] = (Kind::Easy, 40);
+        days[2] = (Kind::Steady, 60);
+        days[3] = (Kind::Tempo, 108);
+        days[4] = (Kind::Tempo, 106);
+        days[5] = (Kind::Steady, 40);
+        days[6] = (Kind::Tempo, 105);
+        assert!(flags(&week_of(days)).is_empty());
     }
 }

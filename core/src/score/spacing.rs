@@ -18,7 +18,10 @@
 //! - An advanced runner's double-threshold day (two threshold sessions, morning and
 //!   evening: Casado, Foster, Bakken & Tjelta 2023) is one hard day, not two sessions
 //!   on top of each other.
-//! - The week repeats ("you could repeat it", seed 001): Sunday is followed by Monday —
+//! - In a block the week sits between real weeks, and spacing reads across its ends:
+//!   last Saturday's race before this Tuesday's intervals, this Sunday's long run before
+//!   next Monday's tempo. A week on its own (or the end of a block) is read as one you
+//!   repeat ("you could repeat it", seed 001): Sunday is followed by its own Monday —
 //!   except after a race: a race week is not a week you repeat.
 //!
 //! The penalties at least halve with each extra easy day (60 → 30 → 14 → 7 → 0). That
@@ -29,9 +32,9 @@
 //! that needs three, and the rule says so (see the unit tests).
 
 pub use super::effort::{RecoveryCost, RECOVERY_COST};
-use super::facts::Facts;
+use super::facts::{Facts, Neighbour};
 use super::flag::{Crowding, DaySet, Detail, Flag, Sink, Subject};
-use crate::model::{DayIndex, Kind};
+use crate::model::{DayIndex, Kind, SessionId};
 use crate::report::{FindingCode, Severity};
 
 /// Where the rule comes from, as the finding cites it.
@@ -74,8 +77,103 @@ pub const SPACING: SpacingPenalty = SpacingPenalty {
 /// Raises a flag for every pair of key sessions closer than recovery allows.
 pub(crate) fn check(facts: &Facts, sink: &mut impl Sink) {
     same_day(facts, sink);
-    hard_chain(facts, sink);
-    long_run_neighbours(facts, sink);
+    let line = Line::of(facts);
+    hard_chain(&line, sink);
+    long_run_neighbours(facts, &line, sink);
+}
+
+/// Three weeks of days in a row — the week before, this week, the week after — as
+/// spacing sees them. Without a real neighbour the week stands in for it: the week is
+/// read as one you repeat.
+pub(crate) struct Line {
+    days: [Neighbour; 21],
+    real_before: bool,
+    real_after: bool,
+}
+
+/// This week's days on the line: positions 7 to 13.
+const THIS_WEEK: std::ops::Range<usize> = 7..14;
+
+impl Line {
+    pub(crate) fn of(facts: &Facts) -> Line {
+        let this: [Neighbour; 7] = std::array::from_fn(|d| Neighbour::of(&facts.days[d]));
+        let before = facts.before.unwrap_or(this);
+        let after = facts.after.unwrap_or(this);
+        let mut days = [Neighbour::default(); 21];
+        days[..7].copy_from_slice(&before);
+        days[7..14].copy_from_slice(&this);
+        days[14..].copy_from_slice(&after);
+        Line {
+            days,
+            real_before: facts.before.is_some(),
+            real_after: facts.after.is_some(),
+        }
+    }
+
+    /// The week (−1, 0, 1) and day of a position.
+    fn place(pos: usize) -> (i8, DayIndex) {
+        (pos as i8 / 7 - 1, pos % 7)
+    }
+
+    /// Hard days on the line, in order.
+    fn hard(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..21).filter(|&p| self.days[p].hard > 0)
+    }
+
+    /// Easy days strictly between two positions.
+    fn easy_between(&self, a: usize, b: usize) -> u8 {
+        (a + 1..b).filter(|&p| self.days[p].is_easy()).count() as u8
+    }
+
+    /// Whether a pair of positions is this week's to judge: it starts this week, or
+    /// (with a real week before) it starts there and ends this week. A pair the repeat
+    /// stands in for is judged once, from this week's side.
+    fn judges(&self, a: usize, b: usize) -> bool {
+        THIS_WEEK.contains(&a) || (self.real_before && a < 7 && THIS_WEEK.contains(&b))
+    }
+
+    /// The pairs of consecutive hard days this week judges.
+    fn hard_pairs(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let hard: Vec<usize> = self.hard().collect();
+        let pairs: Vec<(usize, usize)> = hard.windows(2).map(|w| (w[0], w[1])).collect();
+        pairs.into_iter().filter(|&(a, b)| self.judges(a, b))
+    }
+
+    fn crowding(
+        &self,
+        a: usize,
+        b: usize,
+        first: (Kind, SessionId),
+        second: (Kind, SessionId),
+    ) -> Crowding {
+        let ((first_week, first_day), (second_week, second_day)) = (Line::place(a), Line::place(b));
+        let mine = |week: i8, id: SessionId| (week == 0).then_some(id);
+        Crowding {
+            first: first_day,
+            second: second_day,
+            first_week,
+            second_week,
+            repeats: second_week == 1 && !self.real_after,
+            first_kind: first.0,
+            second_kind: second.0,
+            easy_days: self.easy_between(a, b),
+            needed: self.days[a].need,
+            masters: false,
+            // A move can fix only this week's sessions.
+            movable: [mine(second_week, second.1), mine(first_week, first.1)],
+        }
+    }
+
+    /// The days of this week among two positions.
+    fn days_of(a: usize, b: usize) -> DaySet {
+        let mut days = DaySet::default();
+        for p in [a, b] {
+            if THIS_WEEK.contains(&p) {
+                days.insert(p - 7);
+            }
+        }
+        days
+    }
 }
 
 fn same_day(facts: &Facts, sink: &mut impl Sink) {
@@ -89,6 +187,9 @@ fn same_day(facts: &Facts, sink: &mut impl Sink) {
         let crowding = Crowding {
             first: day,
             second: day,
+            first_week: 0,
+            second_week: 0,
+            repeats: false,
             first_kind: kind,
             second_kind: kind,
             easy_days: 0,
@@ -107,22 +208,19 @@ fn same_day(facts: &Facts, sink: &mut impl Sink) {
     }
 }
 
-fn hard_chain(facts: &Facts, sink: &mut impl Sink) {
-    let (hard, n) = facts.hard_days();
-    if n < 2 {
-        return;
-    }
-    for i in 0..n {
-        let (a, b) = (hard[i], hard[(i + 1) % n]);
-        let easy_days = easy_days_between(facts, a, b);
-        let first = &facts.days[a];
+fn hard_chain(line: &Line, sink: &mut impl Sink) {
+    for (a, b) in line.hard_pairs() {
+        let (first, second) = (&line.days[a], &line.days[b]);
+        let easy_days = line.easy_between(a, b);
         if easy_days >= first.need {
             continue;
         }
-        // A race week is not a week you repeat: its race is followed by next week's
-        // days, not by this Monday's.
-        let wraps = b <= a;
-        if wraps && first.lead.is_some_and(|(kind, _)| kind == Kind::Race) {
+        let (Some(first_lead), Some(second_lead)) = (first.lead, second.lead) else {
+            continue;
+        };
+        // A race week is not a week you repeat: with no real week after, its race is
+        // followed by next week's days, not by this Monday's.
+        if b >= 14 && !line.real_after && first_lead.0 == Kind::Race {
             continue;
         }
         let (code, severity, points) = match first.need - easy_days {
@@ -142,68 +240,56 @@ fn hard_chain(facts: &Facts, sink: &mut impl Sink) {
                 SPACING.two_days_short * 10,
             ),
         };
-        let (Some((first_kind, first_id)), Some((second_kind, second_id))) =
-            (first.lead, facts.days[b].lead)
-        else {
-            continue;
-        };
-        let crowding = Crowding {
-            first: a,
-            second: b,
-            first_kind,
-            second_kind,
-            easy_days,
-            needed: first.need,
-            masters: first.need > RECOVERY_COST.after(first_kind, false),
-            movable: [Some(second_id), Some(first_id)],
-        };
+        let mut crowding = line.crowding(a, b, first_lead, second_lead);
+        crowding.masters = first.need > RECOVERY_COST.after(first_lead.0, false);
         sink.raise(Flag {
             code,
             severity,
             points,
-            days: DaySet::of(&[a, b]),
+            days: Line::days_of(a, b),
             subject: Subject::Hard,
             detail: Detail::Crowding(crowding),
         });
     }
 }
 
-fn long_run_neighbours(facts: &Facts, sink: &mut impl Sink) {
-    for (day, d) in facts.days.iter().enumerate() {
-        if d.long_run.is_none() {
+fn long_run_neighbours(facts: &Facts, line: &Line, sink: &mut impl Sink) {
+    // Long runs this week, and those of the weeks around whose neighbours fall in it.
+    for pos in 0..21 {
+        let Some(long_run) = line.days[pos].long_run else {
             continue;
-        }
+        };
         // The day itself, the day before, and the days after within the long run's cost.
-        let before = (day + 6) % 7;
-        let after = (1..=RECOVERY_COST.long_run).map(|g| (day + usize::from(g)) % 7);
         // Advanced plans pair Saturday quality with a Sunday long run (Pfitzinger's
         // tune-up races, the Norwegian model's Saturday hills); the sources give the day
         // after the long run, not the day before.
-        let day_before = (!facts.advanced).then_some((before, day));
-        let neighbours = [(day, day)]
-            .into_iter()
-            .chain(day_before)
-            .chain(after.map(|next| (day, next)));
-        for (first, second) in neighbours {
-            let hard_day = if first == day { second } else { first };
-            let Some((kind, id)) = facts.days[hard_day].lead else {
+        let after = (1..=usize::from(RECOVERY_COST.long_run)).map(|g| (pos, pos + g));
+        let same = (THIS_WEEK.contains(&pos)).then_some((pos, pos));
+        let before = (!facts.advanced && pos > 0).then(|| (pos - 1, pos));
+        for (first, second) in same.into_iter().chain(before).chain(after) {
+            if second >= 21 || !line.judges(first, second) {
+                continue;
+            }
+            // A pair the repeat stands in for, seen from the week before, is this
+            // week's own pair seen from the week after: judged there.
+            if first < 7 && !line.real_before {
+                continue;
+            }
+            let hard_pos = if first == pos { second } else { first };
+            let Some(hard) = line.days[hard_pos].lead else {
                 continue;
             };
-            let (first_kind, second_kind) = if hard_day == second && first != second {
-                (Kind::LongRun, kind)
+            let lr = (Kind::LongRun, long_run);
+            let (a, b) = if hard_pos == second && first != second {
+                (lr, hard)
             } else {
-                (kind, Kind::LongRun)
+                (hard, lr)
             };
-            let crowding = Crowding {
-                first,
-                second,
-                first_kind,
-                second_kind,
-                easy_days: 0,
-                needed: RECOVERY_COST.long_run,
-                masters: false,
-                movable: [Some(id), None],
-            };
+            let mut crowding = line.crowding(first, second, a, b);
+            crowding.easy_days = 0;
+            crowding.needed = RECOVERY_COST.long_run;
+            // Only the hard session is the one to move.
+            crowding.movable = [(Line::place(hard_pos).0 == 0).then_some(hard.1), None];
             let (severity, points) = if first == second {
                 (Severity::Problem, SPACING.long_run_same_day)
             } else {
@@ -213,7 +299,7 @@ fn long_run_neighbours(facts: &Facts, sink: &mut impl Sink) {
                 code: FindingCode::RecoveryTooShort,
                 severity,
                 points: points * 10,
-                days: DaySet::of(&[first, second]),
+                days: Line::days_of(first, second),
                 subject: Subject::HardAndLongRuns,
                 detail: Detail::Crowding(crowding),
             });
@@ -221,29 +307,17 @@ fn long_run_neighbours(facts: &Facts, sink: &mut impl Sink) {
     }
 }
 
-/// Easy days strictly between `a` and the next `b` (wrapping into next week); 0 on one
-/// day.
-pub(crate) fn easy_days_between(facts: &Facts, a: DayIndex, b: DayIndex) -> u8 {
-    let gap = (b + 7 - a) % 7;
-    (1..gap)
-        .filter(|&g| facts.days[(a + g) % 7].is_easy())
-        .count() as u8
-}
-
 /// The smallest room to spare between consecutive hard days (easy days minus the
 /// recovery they need): the advice prefers the move that leaves the most.
 pub(crate) fn tightest_margin(facts: &Facts) -> i16 {
-    let (hard, n) = facts.hard_days();
     let mut margin = i16::MAX;
     for d in facts.days.iter().filter(|d| d.hard >= 2) {
         margin = margin.min(-1 - i16::from(d.need));
     }
-    if n >= 2 {
-        for i in 0..n {
-            let (a, b) = (hard[i], hard[(i + 1) % n]);
-            let spare = i16::from(easy_days_between(facts, a, b)) - i16::from(facts.days[a].need);
-            margin = margin.min(spare);
-        }
+    let line = Line::of(facts);
+    for (a, b) in line.hard_pairs() {
+        let spare = i16::from(line.easy_between(a, b)) - i16::from(line.days[a].need);
+        margin = margin.min(spare);
     }
     margin
 }

@@ -22,6 +22,9 @@ pub(crate) enum Family {
 /// How many families there are.
 const FAMILIES: usize = 8;
 
+/// Past its cap a family's points count one in this many.
+const PAST_CAP_ONE_IN: u32 = 4;
+
 impl Family {
     /// Every family, in the order of [`Breakdown`]'s fields.
     pub const ALL: [Family; FAMILIES] = [
@@ -195,8 +198,15 @@ impl Tally {
         self
     }
 
+    /// A family's part: its points up to its cap, and a quarter of what lies past it.
+    /// The cap keeps one family from sinking the score alone; the quarter past it means
+    /// a worse breach still costs more, and easing one still counts — so a fix that
+    /// halves a pile of crowded hard days shows in the score even while the pile stays
+    /// past the cap.
     fn part(&self, family: Family) -> u16 {
-        self.points[family as usize].min(family.cap_tenths()) as u16
+        let (points, cap) = (self.points[family as usize], family.cap_tenths());
+        let part = points.min(cap) + points.saturating_sub(cap) / PAST_CAP_ONE_IN;
+        part.min(u32::from(u16::MAX)) as u16
     }
 
     /// The worst severity a family raised.
@@ -288,7 +298,7 @@ mod tests {
     }
 
     #[test]
-    fn a_family_never_takes_more_than_its_cap() {
+    fn past_its_cap_a_family_counts_a_quarter() {
         let mut tally = Tally::default();
         for _ in 0..5 {
             tally.raise(flag(
@@ -297,9 +307,20 @@ mod tests {
                 300,
             ));
         }
-        assert_eq!(tally.breakdown().spacing, 450);
-        assert_eq!(tally.score(), 55);
+        // 150 points against a cap of 45: 45 + 105 / 4.
+        assert_eq!(tally.breakdown().spacing, 450 + 1050 / 4);
+        assert_eq!(tally.score(), 29);
         assert_eq!(tally.worst(Family::Spacing), Some(Severity::Problem));
+        // Easing the pile still counts.
+        let mut eased = Tally::default();
+        for _ in 0..4 {
+            eased.raise(flag(
+                FindingCode::HardDaysBackToBack,
+                Severity::Problem,
+                300,
+            ));
+        }
+        assert!(eased.score() > tally.score());
     }
 
     #[test]
