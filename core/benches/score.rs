@@ -5,7 +5,8 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
 use weekboard_core::model::{Athlete, Level};
 use weekboard_core::samples::scoring_bench_week;
-use weekboard_core::{quick_score, score};
+use weekboard_core::score::{score_with, strip, Context};
+use weekboard_core::{quick_score, score, Units};
 
 fn profile() -> Athlete {
     Athlete {
@@ -30,5 +31,30 @@ fn bench(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, bench);
+/// A 20-week block after an edit: every week at a glance (the strip) and the shown
+/// week's full report — budget ≤ 50 µs together.
+fn block(c: &mut Criterion) {
+    let weeks: Vec<_> = (0..20)
+        .map(|i| {
+            let mut week = scoring_bench_week();
+            for day in &mut week.days {
+                for s in day {
+                    s.minutes = s.minutes * (90 + (i % 4) * 5) / 100;
+                }
+            }
+            week
+        })
+        .collect();
+    let athlete = profile();
+    c.bench_function("block of 20 weeks: strip and the shown week's report", |b| {
+        b.iter(|| {
+            let marks = strip(black_box(&weeks), black_box(&athlete));
+            let context = Context::in_block(&weeks, 10, &athlete);
+            let report = score_with(&weeks[10], &athlete, Units::Km, &context);
+            (marks, report)
+        })
+    });
+}
+
+criterion_group!(benches, bench, block);
 criterion_main!(benches);

@@ -90,6 +90,12 @@ pub enum FindingCode {
     KindMismatch,
     /// No running on the board: nothing to judge yet.
     NoRunning,
+    /// Four weeks or more of build in a row with no easier week.
+    NoEasierWeek,
+    /// A taper week that keeps its volume and drops its quality sessions.
+    TaperBackwards,
+    /// A goal race week that isn't lighter than the weeks before it.
+    RaceWeekNotLighter,
 }
 
 impl FindingCode {
@@ -112,6 +118,9 @@ impl FindingCode {
             FindingCode::WeekTooBig => "week_too_big",
             FindingCode::KindMismatch => "kind_mismatch",
             FindingCode::NoRunning => "no_running",
+            FindingCode::NoEasierWeek => "no_easier_week",
+            FindingCode::TaperBackwards => "taper_backwards",
+            FindingCode::RaceWeekNotLighter => "race_week_not_lighter",
         }
     }
 }
@@ -149,7 +158,7 @@ pub enum Fix {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Deduction {
     /// The family's stable name: `spacing`, `intensity`, `hard_sessions`, `load`,
-    /// `proportions`, `monotony`, `day_load`, `workouts`.
+    /// `proportions`, `monotony`, `day_load`, `workouts`, `across_weeks`.
     pub family: &'static str,
     /// What it judges, in a runner's words.
     pub label: &'static str,

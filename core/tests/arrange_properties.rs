@@ -433,7 +433,7 @@ proptest! {
         (week, constraints) in week_and_constraints(7),
         athlete in athlete(),
     ) {
-        let objective = QuickScore { athlete: athlete.clone() };
+        let objective = QuickScore { athlete: athlete.clone(), ..QuickScore::default() };
         let expected = brute_force(&week, &constraints, &objective);
         match Search::new(&week, &athlete, &constraints) {
             Ok(search) => {
@@ -826,7 +826,7 @@ proptest! {
         athlete in athlete(),
         left_out in proptest::collection::vec(any::<bool>(), 14),
     ) {
-        let objective = QuickScore { athlete: athlete.clone() };
+        let objective = QuickScore { athlete: athlete.clone(), ..QuickScore::default() };
         let mut placed = week.clone();
         let mut unplaced = Vec::new();
         let mut i = 0;

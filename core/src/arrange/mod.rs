@@ -151,8 +151,24 @@ impl Search<QuickScore> {
         athlete: &Athlete,
         constraints: &Constraints,
     ) -> Result<Search<QuickScore>, ArrangeError> {
+        Search::in_block(
+            week,
+            athlete,
+            &crate::score::Context::default(),
+            constraints,
+        )
+    }
+
+    /// A search for a week of a block: its neighbours and history stay as they are.
+    pub fn in_block(
+        week: &Week,
+        athlete: &Athlete,
+        context: &crate::score::Context,
+        constraints: &Constraints,
+    ) -> Result<Search<QuickScore>, ArrangeError> {
         let objective = QuickScore {
             athlete: athlete.clone(),
+            context: *context,
         };
         Search::with_objective(week, constraints, objective)
     }

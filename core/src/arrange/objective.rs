@@ -4,12 +4,15 @@
 //! also give an upper bound for a partial week; the default bound is the top of the
 //! scale, which is admissible for any score and prunes only once a week scores
 //! [`MAX_SCORE`]. The board's score, [`QuickScore`], gives the scoring module's
-//! [`score_bound`], computed from how the rule families are built: that is what makes
+//! [`crate::score::score_bound`], computed from how the rule families are built: that is what makes
 //! the search fast on big weeks (see `docs/suggest.md`).
 
 use crate::model::{Athlete, DayIndex, Session, SessionId, Week};
+use crate::plan::Units;
 use crate::report::Fix;
-use crate::score::{key_session_crowding, quick_score, score_bound, KeyCrowding};
+use crate::score::{
+    key_session_crowding_with, quick_score_with, score_bound_with, Context, KeyCrowding,
+};
 
 /// The top of the 0–100 score scale.
 pub const MAX_SCORE: u8 = 100;
@@ -59,34 +62,37 @@ pub trait Objective {
     }
 }
 
-/// The board's score: [`quick_score`] for one athlete, bounded by [`score_bound`].
+/// The board's score: [`crate::quick_score`] for one athlete, bounded by
+/// [`crate::score::score_bound`] — of
+/// the week in its block, when `context` places it in one (its neighbours stay fixed).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct QuickScore {
     pub athlete: Athlete,
+    pub context: Context,
 }
 
 impl Objective for QuickScore {
     fn score(&self, week: &Week) -> u8 {
         // A week with no running has no score; every arrangement of it is alike.
-        quick_score(week, &self.athlete).unwrap_or(0)
+        quick_score_with(week, &self.athlete, &self.context).unwrap_or(0)
     }
 
     fn upper_bound(&self, placed: &Week, unplaced: &[Session]) -> u8 {
-        score_bound(placed, unplaced, &self.athlete)
+        score_bound_with(placed, unplaced, &self.athlete, &self.context)
     }
 
     fn assess(&self, week: &Week) -> (u8, u32) {
-        let breakdown = crate::score::breakdown(week, &self.athlete);
+        let breakdown = crate::score::breakdown_with(week, &self.athlete, &self.context);
         let score = self.score(week);
         (score, breakdown.uncapped_total())
     }
 
     fn key_crowding(&self, week: &Week) -> KeyCrowding {
-        key_session_crowding(week, &self.athlete)
+        key_session_crowding_with(week, &self.athlete, &self.context)
     }
 
     fn advice(&self, week: &Week) -> Option<(SessionId, DayIndex)> {
-        let report = crate::score::score(week, &self.athlete);
+        let report = crate::score::score_with(week, &self.athlete, Units::Km, &self.context);
         match report.findings.first()?.fix? {
             Fix::Move { session, to } => Some((session, to)),
             // A swap's first half is the move the search prefers; the second follows
@@ -97,6 +103,6 @@ impl Objective for QuickScore {
     }
 
     fn why_better(&self, before: &Week, after: &Week) -> Option<String> {
-        crate::score::why_better(before, after, &self.athlete)
+        crate::score::why_better_with(before, after, &self.athlete, &self.context)
     }
 }

@@ -35,6 +35,7 @@
 //!   that room costing a run over somewhere (`day_load::least_tenths`).
 //! - **Workouts.** Each card that contradicts its workout costs the same wherever it is:
 //!   counted exactly over all the sessions.
+//! - **Across the weeks.** Reads the week's totals against its block's: exact.
 //! - **Monotony.** Reads the load of each day, so it depends on where sessions go; its
 //!   points are never negative, so the bound takes 0 — unless no unplaced session
 //!   carries any load (rest cards, placed last by the search), when every completion has
@@ -48,10 +49,13 @@
 //! touches no heap: the partial week's facts give spacing, and the same facts with the
 //! unplaced sessions folded in (onto Monday; the families read no day) give the rest.
 
+use super::context::Context;
 use super::facts::Facts;
 use super::flag::{Flag, Sink};
 use super::tally::Tally;
-use super::{day_load, hard_count, intensity, load, monotony, proportions, spacing, workouts};
+use super::{
+    across_weeks, day_load, hard_count, intensity, load, monotony, proportions, spacing, workouts,
+};
 use crate::model::{Athlete, Kind, Session, Week};
 use crate::report::{FindingCode, Severity};
 
@@ -60,8 +64,20 @@ use crate::report::{FindingCode, Severity};
 /// `unplaced` is empty — taking a week with no running, which has no score, as 0. The arrangement search prunes with it (see the module docs for
 /// why it never undershoots).
 pub fn score_bound(placed: &Week, unplaced: &[Session], athlete: &Athlete) -> u8 {
+    score_bound_with(placed, unplaced, athlete, &Context::default())
+}
+
+/// [`score_bound`] for a week in its block (its neighbours and history fixed).
+pub fn score_bound_with(
+    placed: &Week,
+    unplaced: &[Session],
+    typed: &Athlete,
+    context: &Context,
+) -> u8 {
+    let athlete = &context.athlete(typed);
     let masters = athlete.is_masters();
-    let partial = Facts::gather(placed, athlete, None);
+    let mut partial = Facts::gather(placed, athlete, None);
+    partial.place(context);
     let mut tally = Tally::default();
     // Day-dependent and monotone under adding sessions: the partial week's points.
     let mut spacing = super::SpacingHolds::new(&mut tally);
@@ -105,6 +121,7 @@ pub fn score_bound(placed: &Week, unplaced: &[Session], athlete: &Athlete) -> u8
     load::check(&all, athlete, &mut tally);
     proportions::check(&all, &mut tally);
     workouts::check(&all, &mut tally);
+    across_weeks::check(&all, &mut tally);
     if !loaded {
         // Every completion has the partial week's daily loads: monotony is exact.
         // Rest cards don't change spacing either: the partial week's holds.

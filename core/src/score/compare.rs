@@ -2,12 +2,12 @@
 //! proposal clears, or, when it only eases something, which family takes off less.
 //! "Suggest a better order" says it under every proposal.
 
-use super::facts::Facts;
+use super::context::Context;
 use super::flag::{Crowding, Detail, Flag};
 use super::phrases::{day, AndList, Whose};
 use super::scene;
 use super::tally::{Family, Tally};
-use super::{evaluate, Kept};
+use super::{evaluate, gather, Kept};
 use crate::model::{Athlete, Kind, SessionId, Week};
 use crate::report::FindingCode;
 use std::fmt::Write;
@@ -19,17 +19,30 @@ fn identity(flag: &Flag, week: &Week) -> (FindingCode, Vec<SessionId>) {
     (flag.code, ids)
 }
 
-fn kept(week: &Week, athlete: &Athlete) -> Kept {
-    let facts = Facts::gather(week, athlete, None);
+fn kept(week: &Week, typed: &Athlete, context: &Context) -> Kept {
+    let (facts, athlete) = gather(week, typed, context);
     let mut kept = Kept::default();
-    evaluate(&facts, athlete, &mut kept);
+    evaluate(&facts, &athlete, &mut kept);
     kept
 }
 
 /// One sentence on why `after` (the same sessions, rearranged) is better than
 /// `before`; `None` when it isn't.
 pub fn why_better(before: &Week, after: &Week, athlete: &Athlete) -> Option<String> {
-    let (was, now) = (kept(before, athlete), kept(after, athlete));
+    why_better_with(before, after, athlete, &Context::default())
+}
+
+/// [`why_better`] for a week in its block.
+pub fn why_better_with(
+    before: &Week,
+    after: &Week,
+    athlete: &Athlete,
+    context: &Context,
+) -> Option<String> {
+    let (was, now) = (
+        kept(before, athlete, context),
+        kept(after, athlete, context),
+    );
     if now.tally.score() <= was.tally.score() {
         return None;
     }
@@ -74,7 +87,7 @@ fn cleared_phrase(flag: &Flag, week: &Week) -> Option<String> {
 
 fn crowding_cleared(c: &Crowding, week: &Week) -> String {
     let (first, second) = (Whose(c.first, c.first_kind), Whose(c.second, c.second_kind));
-    if c.first == c.second {
+    if c.first == c.second && c.first_week == c.second_week {
         let hard = week.days[c.first]
             .iter()
             .filter(|s| s.kind.is_hard())

@@ -9,6 +9,7 @@
 //! the order sessions come in, so a week gathered with a session moved is exactly the
 //! week with the session moved: the score the advice promises is the score you get.
 
+use super::context::{Context, History};
 use super::effort::{Effort, Quality, RECOVERY_COST};
 use super::flag::KindSet;
 use crate::model::{Athlete, DayIndex, Kind, Session, SessionId, Week};
@@ -225,6 +226,12 @@ pub(crate) struct Facts {
     /// week is read as one you repeat.
     pub before: Option<[Neighbour; 7]>,
     pub after: Option<[Neighbour; 7]>,
+    /// What the block's weeks before this one say (nothing for a week on its own).
+    pub history: History,
+    /// Weeks until the next goal race week (1 or 2), when the block has one.
+    pub race_ahead_in: Option<u8>,
+    /// The week holds a goal race (half-marathon length or more).
+    pub goal_race: bool,
 }
 
 impl Facts {
@@ -300,6 +307,7 @@ impl Facts {
         };
         if kind == Kind::Race {
             self.races = self.races.saturating_add(1);
+            self.goal_race |= super::context::is_goal_race(session);
             return;
         }
         self.grey_minutes = self.grey_minutes.saturating_add(effort.grey);
@@ -360,6 +368,29 @@ impl Facts {
         if kind == Kind::LongRun && self.long_run.is_none_or(|r| by_time(run) > by_time(r)) {
             self.long_run = Some(run);
         }
+    }
+
+    /// Puts the week in its block.
+    pub fn place(&mut self, context: &Context) {
+        self.before = context.before;
+        self.after = context.after;
+        self.history = context.history;
+        self.race_ahead_in = context.race_ahead_in;
+    }
+
+    /// Whether the week holds a goal race.
+    pub fn is_goal_race_week(&self) -> bool {
+        self.goal_race
+    }
+
+    /// Places the week between `before` and `after` (either may be absent).
+    pub fn between(&mut self, before: Option<&Week>, after: Option<&Week>, athlete: &Athlete) {
+        let masters = athlete.is_masters();
+        let days = |week: &Week| {
+            std::array::from_fn(|d| Neighbour::of(&DayFacts::of(&week.days[d], None, masters)))
+        };
+        self.before = before.map(days);
+        self.after = after.map(days);
     }
 
     /// Whether the week holds any running (a race included): a week without is not

@@ -133,6 +133,8 @@ pub(crate) enum Detail {
         this_week: u64,
         usual: u64,
         unit: Unit,
+        /// Weeks of the block the usual week is the mean of; 0: the profile's.
+        from_weeks: u8,
     },
     Spike {
         day: DayIndex,
@@ -140,6 +142,8 @@ pub(crate) enum Detail {
         this_run: u32,
         longest: u32,
         unit: Unit,
+        /// Weeks of the block the longest run is read from; 0: the profile's.
+        from_weeks: u8,
     },
     LongRun {
         day: DayIndex,
@@ -192,6 +196,20 @@ pub(crate) enum Detail {
         session: SessionId,
         card: Kind,
         reads: Kind,
+    },
+    /// Weeks in a row of build with no easier week.
+    Build {
+        weeks: u8,
+    },
+    /// A taper week that keeps its volume and drops its quality.
+    Taper {
+        weeks_out: u8,
+        /// The week's running against the usual week, in percent.
+        percent: u16,
+    },
+    /// A goal race week whose other running isn't lighter.
+    RaceWeek {
+        percent: u16,
     },
     /// No running on the board: what there is instead.
     NoRunning {

@@ -129,21 +129,23 @@ pub(crate) fn run_and_longest(facts: &Facts, athlete: &Athlete) -> Option<(Run, 
 /// Raises flags for a jump in weekly load, a deload, a week past any runner's, and a
 /// single-run spike.
 pub(crate) fn check(facts: &Facts, athlete: &Athlete, sink: &mut impl Sink) {
+    let from_weeks = facts.history.weeks;
     match week_and_usual(facts, athlete) {
-        Some((this_week, usual, unit)) => week(this_week, usual, unit, sink),
+        Some((this_week, usual, unit)) => week(this_week, usual, unit, from_weeks, sink),
         None => size(facts, athlete, sink),
     }
     if let Some((run, this_run, longest, unit)) = run_and_longest(facts, athlete) {
-        spike(run, this_run, longest, unit, sink);
+        spike(run, this_run, longest, unit, from_weeks, sink);
     }
 }
 
-fn week(this_week: u64, usual: u64, unit: Unit, sink: &mut impl Sink) {
+fn week(this_week: u64, usual: u64, unit: Unit, from_weeks: u8, sink: &mut impl Sink) {
     let ratio = this_week as f64 / usual as f64;
     let detail = Detail::Load {
         this_week,
         usual,
         unit,
+        from_weeks,
     };
     let (code, severity, points) = if ratio > LOAD.jump_above {
         let past = (ratio - LOAD.jump_above) * 100.0;
@@ -206,7 +208,7 @@ fn size(facts: &Facts, athlete: &Athlete, sink: &mut impl Sink) {
     });
 }
 
-fn spike(run: Run, this_run: u32, longest: u32, unit: Unit, sink: &mut impl Sink) {
+fn spike(run: Run, this_run: u32, longest: u32, unit: Unit, from_weeks: u8, sink: &mut impl Sink) {
     let ratio = f64::from(this_run) / f64::from(longest);
     if ratio <= LOAD.spike_fine_up_to {
         return;
@@ -236,6 +238,7 @@ fn spike(run: Run, this_run: u32, longest: u32, unit: Unit, sink: &mut impl Sink
             this_run,
             longest,
             unit,
+            from_weeks,
         },
     });
 }

@@ -38,18 +38,27 @@ pub(crate) fn message(flag: &Flag, scene: &Scene) -> (String, Option<Fix>) {
             this_week,
             usual,
             unit,
-        } => week_load(out_, flag, this_week as f64, usual as f64, unit, scene),
+            from_weeks,
+        } => week_load(
+            out_,
+            flag,
+            this_week as f64,
+            (usual as f64, from_weeks),
+            unit,
+            scene,
+        ),
         Detail::Spike {
             day: at,
             kind,
             this_run,
             longest,
             unit,
+            from_weeks,
         } => spike(
             out_,
             Whose(at, kind),
             f64::from(this_run),
-            f64::from(longest),
+            (f64::from(longest), from_weeks),
             unit,
             scene,
         ),
@@ -128,37 +137,60 @@ pub(crate) fn message(flag: &Flag, scene: &Scene) -> (String, Option<Fix>) {
         } => contradiction(out_, session, card, reads, scene, &mut fix),
         Detail::Profile { missing } => needs_profile(out_, missing, flag, scene),
         Detail::NoRunning { sessions, minutes } => no_running(out_, sessions, minutes),
+        Detail::Build { weeks } => build(out_, weeks),
+        Detail::Taper { weeks_out, percent } => taper(out_, weeks_out, percent),
+        Detail::RaceWeek { percent } => race_week(out_, percent),
     };
     (out, fix)
 }
 
-/// "on Tuesday", or "on Sunday" with "when the week repeats" when it wraps.
+/// " when the week repeats", when the pair runs into this week read again.
 fn repeats(c: &Crowding) -> &'static str {
-    if c.second < c.first {
+    if c.repeats {
         " when the week repeats"
     } else {
         ""
     }
 }
 
-/// The long runs that sit between two crowded days: the only days between them.
+/// Days from the first session to the second, across the weeks.
+fn gap(c: &Crowding) -> i32 {
+    (i32::from(c.second_week) * 7 + c.second as i32)
+        - (i32::from(c.first_week) * 7 + c.first as i32)
+}
+
+/// "Tuesday's intervals", "last Saturday's race", "next Monday's tempo".
+struct WhoseIn(usize, i8, Kind, bool);
+
+impl fmt::Display for WhoseIn {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        let WhoseIn(at, week, kind, repeats) = *self;
+        match week {
+            -1 => write!(f, "last {}", Whose(at, kind)),
+            1 if !repeats => write!(f, "next {}", Whose(at, kind)),
+            _ => Whose(at, kind).fmt(f),
+        }
+    }
+}
+
+/// The long runs this week that sit between two crowded days.
 fn long_runs_between(c: &Crowding, scene: &Scene) -> DaySet {
-    let gap = (c.second + 7 - c.first) % 7;
+    let start = i32::from(c.first_week) * 7 + c.first as i32;
     let mut days = DaySet::default();
-    for g in 1..gap {
-        let d = (c.first + g) % 7;
-        if scene.facts.days[d].long_run.is_some() {
-            days.insert(d);
+    for p in start + 1..start + gap(c) {
+        if (0..7).contains(&p) && scene.facts.days[p as usize].long_run.is_some() {
+            days.insert(p as usize);
         }
     }
     days
 }
 
 fn crowding(out: &mut String, c: &Crowding, scene: &Scene, fix: &mut Option<Fix>) -> fmt::Result {
-    let (first, second) = (Whose(c.first, c.first_kind), Whose(c.second, c.second_kind));
+    let first = WhoseIn(c.first, c.first_week, c.first_kind, c.repeats);
+    let second = WhoseIn(c.second, c.second_week, c.second_kind, c.repeats);
     let (fk, sk) = (c.first_kind, c.second_kind);
     let repeats = repeats(c);
-    if c.first == c.second {
+    if gap(c) == 0 {
         same_day(out, c, scene)?;
     } else if sk == Kind::LongRun {
         write!(
@@ -175,15 +207,24 @@ fn crowding(out: &mut String, c: &Crowding, scene: &Scene, fix: &mut Option<Fix>
              before the next hard session.",
             comes(sk),
         )?;
-    } else if c.easy_days == 0 && (c.second + 7 - c.first) % 7 > 1 {
+    } else if c.easy_days == 0 && gap(c) > 1 {
         let between = long_runs_between(c, scene);
-        write!(
-            out,
-            "{second} {} after {first}{repeats} with only the long run on {} between \
-             them: no easy day to absorb either, and the long run starts on tired legs.",
-            comes(sk),
-            Days(between),
-        )?;
+        if between.is_empty() {
+            write!(
+                out,
+                "{second} {} after {first}{repeats} with only a long run between them: no \
+                 easy day to absorb either, and the long run starts on tired legs.",
+                comes(sk),
+            )?;
+        } else {
+            write!(
+                out,
+                "{second} {} after {first}{repeats} with only the long run on {} between \
+                 them: no easy day to absorb either, and the long run starts on tired legs.",
+                comes(sk),
+                Days(between),
+            )?;
+        }
     } else if c.easy_days == 0 {
         write!(
             out,
@@ -257,7 +298,7 @@ fn what_to_try(
     scene: &Scene,
     fix: &mut Option<Fix>,
 ) -> fmt::Result {
-    let same_day = c.first == c.second;
+    let same_day = gap(c) == 0;
     let candidates: Vec<SessionId> = if same_day {
         // The later session of the day first: it is the one that was added on top.
         scene.week.days[c.first]
@@ -536,31 +577,46 @@ fn hard_count(
     Ok(())
 }
 
+/// "your usual week", and where it comes from when the block gave it: "the mean of your
+/// last 3 weeks".
+fn usual_week(from_weeks: u8) -> String {
+    match from_weeks {
+        0 => "your usual week".to_string(),
+        1 => "last week".to_string(),
+        n => format!("the mean of your last {n} weeks"),
+    }
+}
+
 fn week_load(
     out: &mut String,
     flag: &Flag,
     this_week: f64,
-    usual: f64,
+    (usual, from_weeks): (f64, u8),
     unit: Unit,
     scene: &Scene,
 ) -> fmt::Result {
     let units = scene.units;
+    let usual_week = usual_week(from_weeks);
     let ratio = this_week / usual;
     let (this, usual_amount) = (Amount(this_week, unit, units), Amount(usual, unit, units));
     if flag.code == FindingCode::UnderLoad {
         return write!(
             out,
-            "This week is {}% lighter than your usual week ({this} against {usual_amount}): \
-             fine as a deload or a recovery week. Build back to your usual load over a week \
-             or two.",
-            ((1.0 - ratio) * 100.0).round() as i64
+            "This week is {}% lighter than {usual_week} ({this} against {usual_amount}){}",
+            ((1.0 - ratio) * 100.0).round() as i64,
+            if scene.facts.races > 0 {
+                ", apart from the race: as a race week should be."
+            } else {
+                ": fine as a deload or a recovery week. Build back to your usual load over a \
+                 week or two."
+            }
         );
     }
     let more = ((ratio - 1.0) * 100.0).round() as i64;
     let target = usual * load::LOAD.fine_up_to;
     write!(
         out,
-        "This week is {more}% bigger than your usual week ({this} against {usual_amount}): "
+        "This week is {more}% bigger than {usual_week} ({this} against {usual_amount}): "
     )?;
     if flag.severity == Severity::Problem {
         write!(
@@ -584,14 +640,19 @@ fn spike(
     out: &mut String,
     run: Whose,
     this_run: f64,
-    longest: f64,
+    (longest, from_weeks): (f64, u8),
     unit: Unit,
     scene: &Scene,
 ) -> fmt::Result {
     let units = scene.units;
+    let when = match from_weeks {
+        0 => "of the last 30 days".to_string(),
+        1 => "last week".to_string(),
+        n => format!("of your last {n} weeks"),
+    };
     write!(
         out,
-        "{run} ({}) {} {}% longer than your longest run of the last 30 days ({}): single \
+        "{run} ({}) {} {}% longer than your longest run {when} ({}): single \
          runs well past what you've built are the spikes the Garmin-RUNSAFE study linked to \
          running injuries. Build up to it: keep it within 10% of your longest, about {}.",
         Amount(this_run, unit, units),
@@ -1018,6 +1079,51 @@ fn needs_profile(out: &mut String, missing: u8, flag: &Flag, scene: &Scene) -> f
     }
     out.push('.');
     Ok(())
+}
+
+fn build(out: &mut String, weeks: u8) -> fmt::Result {
+    write!(
+        out,
+        "This is the {} week in a row without an easier week. Published schedules lighten \
+         one week in every three or four of a build (a fifth to a third less running) so \
+         the work can be absorbed; plan one soon.",
+        ordinal(weeks)
+    )
+}
+
+fn taper(out: &mut String, weeks_out: u8, percent: u16) -> fmt::Result {
+    write!(
+        out,
+        "{} before your race, this week keeps {percent}% of your usual running but drops \
+         the quality sessions: a taper has it the other way round. The best-supported taper \
+         cuts the volume by 40–60% and keeps some faster running (Bosquet et al. 2007).",
+        if weeks_out == 1 {
+            "The week"
+        } else {
+            "Two weeks"
+        }
+    )
+}
+
+fn race_week(out: &mut String, percent: u16) -> fmt::Result {
+    write!(
+        out,
+        "Your race is this week, yet the rest of the week's running is {percent}% of your \
+         usual week: a race week is lighter than the weeks before it, so you start fresh. \
+         Cut the other runs to about half."
+    )
+}
+
+/// "4th", "6th".
+fn ordinal(n: u8) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (1, 11) | (2, 12) | (3, 13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
 }
 
 fn no_running(out: &mut String, sessions: u32, minutes: u64) -> fmt::Result {

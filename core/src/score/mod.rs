@@ -30,9 +30,11 @@
 //! 5. `scene` (what a message may read) and `phrases` (the runner's words);
 //! 6. `messages` (the sentences), then `render` (flag → finding).
 
+mod across_weeks;
 mod advice;
 mod bound;
 mod compare;
+mod context;
 pub mod day_load;
 mod effort;
 mod facts;
@@ -55,8 +57,9 @@ mod test_weeks;
 pub mod verdict;
 pub mod workouts;
 
-pub use bound::score_bound;
-pub use compare::why_better;
+pub use bound::{score_bound, score_bound_with};
+pub use compare::{why_better, why_better_with};
+pub use context::{strip, Context, WeekMark, WeekTotals, HISTORY_WEEKS};
 pub use effort::{Estimates, Quality, ESTIMATES};
 pub use tally::Breakdown;
 
@@ -75,7 +78,23 @@ pub fn score(week: &Week, athlete: &Athlete) -> Report {
 
 /// [`score`], with the findings' distances in the runner's `units`.
 pub fn score_in(week: &Week, athlete: &Athlete, units: Units) -> Report {
-    let facts = Facts::gather(week, athlete, None);
+    score_with(week, athlete, units, &Context::default())
+}
+
+/// The facts of `week` in its block, and the profile the rules read for it.
+fn gather(week: &Week, typed: &Athlete, context: &Context) -> (Facts, Athlete) {
+    let athlete = context.athlete(typed);
+    let mut facts = Facts::gather(week, &athlete, None);
+    facts.place(context);
+    (facts, athlete)
+}
+
+/// [`score_in`] for a week in its block (`Context::in_block`): the usual week and the
+/// longest recent run read from the weeks before, spacing across the week's ends, and
+/// the across-week rules.
+pub fn score_with(week: &Week, typed: &Athlete, units: Units, context: &Context) -> Report {
+    let (facts, athlete) = gather(week, typed, context);
+    let athlete = &athlete;
     let mut kept = Kept::default();
     evaluate(&facts, athlete, &mut kept);
     let judged = facts.has_running();
@@ -119,21 +138,65 @@ pub fn score_in(week: &Week, athlete: &Athlete, units: Units) -> Report {
 /// message: for the ghost-score preview on every pointer move and for arrangement
 /// searches. `None` for a week with no running.
 pub fn quick_score(week: &Week, athlete: &Athlete) -> Option<u8> {
-    let facts = Facts::gather(week, athlete, None);
+    quick_score_with(week, athlete, &Context::default())
+}
+
+/// [`quick_score`] for a week in its block.
+pub fn quick_score_with(week: &Week, typed: &Athlete, context: &Context) -> Option<u8> {
+    let (facts, athlete) = gather(week, typed, context);
     if !facts.has_running() {
         return None;
     }
     let mut tally = Tally::default();
-    evaluate(&facts, athlete, &mut tally);
+    evaluate(&facts, &athlete, &mut tally);
     Some(tally.score())
+}
+
+/// The score, the verdict and the across-week findings of a week in its block, without
+/// building a message: what the strip shows for each week.
+fn judge_with(
+    week: &Week,
+    typed: &Athlete,
+    context: &Context,
+) -> (Option<u8>, Verdict, Vec<crate::report::FindingCode>) {
+    use crate::report::FindingCode as C;
+    let (facts, athlete) = gather(week, typed, context);
+    if !facts.has_running() {
+        return (None, Verdict::NothingToJudge, Vec::new());
+    }
+    let mut kept = Kept::default();
+    evaluate(&facts, &athlete, &mut kept);
+    let score = kept.tally.score();
+    let mut across: Vec<C> = Vec::new();
+    let is_across = |c: C| {
+        matches!(
+            c,
+            C::LoadJump
+                | C::LongestRunSpike
+                | C::NoEasierWeek
+                | C::TaperBackwards
+                | C::RaceWeekNotLighter
+        )
+    };
+    for flag in &kept.flags {
+        if is_across(flag.code) && context.history.weeks > 0 && !across.contains(&flag.code) {
+            across.push(flag.code);
+        }
+    }
+    (Some(score), verdict::judge(score, &kept.tally), across)
 }
 
 /// What each rule family takes off the score, in tenths of a point. Like
 /// [`quick_score`], builds no message.
 pub fn breakdown(week: &Week, athlete: &Athlete) -> Breakdown {
-    let facts = Facts::gather(week, athlete, None);
+    breakdown_with(week, athlete, &Context::default())
+}
+
+/// [`breakdown`] for a week in its block.
+pub fn breakdown_with(week: &Week, typed: &Athlete, context: &Context) -> Breakdown {
+    let (facts, athlete) = gather(week, typed, context);
     let mut tally = Tally::default();
-    evaluate(&facts, athlete, &mut tally);
+    evaluate(&facts, &athlete, &mut tally);
     tally.breakdown()
 }
 
@@ -156,6 +219,11 @@ impl KeyCrowding {
 
 /// The crowding of `week`'s key sessions (see [`KeyCrowding`]).
 pub fn key_session_crowding(week: &Week, athlete: &Athlete) -> KeyCrowding {
+    key_session_crowding_with(week, athlete, &Context::default())
+}
+
+/// [`key_session_crowding`] for a week in its block.
+pub fn key_session_crowding_with(week: &Week, typed: &Athlete, context: &Context) -> KeyCrowding {
     struct Count(KeyCrowding);
     impl Sink for Count {
         fn raise(&mut self, flag: Flag) {
@@ -176,7 +244,7 @@ pub fn key_session_crowding(week: &Week, athlete: &Athlete) -> KeyCrowding {
         }
     }
     let mut count = Count(KeyCrowding::default());
-    spacing::check(&Facts::gather(week, athlete, None), &mut count);
+    spacing::check(&gather(week, typed, context).0, &mut count);
     count.0
 }
 
@@ -192,6 +260,7 @@ fn evaluate(facts: &Facts, athlete: &Athlete, sink: &mut impl Sink) {
     monotony::check(facts, spacing_holds, sink);
     day_load::check(facts, sink);
     workouts::check(facts, sink);
+    across_weeks::check(facts, sink);
     profile_note::check(facts, athlete, sink);
     nothing_to_judge::check(facts, sink);
 }

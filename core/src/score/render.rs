@@ -4,8 +4,8 @@
 use super::flag::Flag;
 use super::scene::{self, Scene};
 use super::{
-    day_load, hard_count, intensity, load, messages, monotony, nothing_to_judge, profile_note,
-    proportions, spacing, workouts,
+    across_weeks, day_load, hard_count, intensity, load, messages, monotony, nothing_to_judge,
+    profile_note, proportions, spacing, workouts,
 };
 use crate::report::{Finding, FindingCode};
 
@@ -38,5 +38,6 @@ fn source(code: FindingCode) -> &'static str {
         C::KindMismatch => workouts::SOURCE,
         C::NeedsProfile => profile_note::SOURCE,
         C::NoRunning => nothing_to_judge::SOURCE,
+        C::NoEasierWeek | C::TaperBackwards | C::RaceWeekNotLighter => across_weeks::SOURCE,
     }
 }

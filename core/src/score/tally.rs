@@ -2,7 +2,9 @@
 //! severity it raised. The quick path stops here.
 
 use super::flag::{Flag, Sink};
-use super::{day_load, hard_count, intensity, load, monotony, proportions, spacing, workouts};
+use super::{
+    across_weeks, day_load, hard_count, intensity, load, monotony, proportions, spacing, workouts,
+};
 use crate::report::{Deduction, FindingCode, Severity};
 use serde::Serialize;
 
@@ -17,10 +19,11 @@ pub(crate) enum Family {
     Monotony,
     DayLoad,
     Workouts,
+    AcrossWeeks,
 }
 
 /// How many families there are.
-const FAMILIES: usize = 8;
+const FAMILIES: usize = 9;
 
 /// Past its cap a family's points count one in this many.
 const PAST_CAP_ONE_IN: u32 = 4;
@@ -36,6 +39,7 @@ impl Family {
         Family::Monotony,
         Family::DayLoad,
         Family::Workouts,
+        Family::AcrossWeeks,
     ];
 
     /// The stable name in the report (`"spacing"`, `"day_load"`).
@@ -49,6 +53,7 @@ impl Family {
             Family::Monotony => "monotony",
             Family::DayLoad => "day_load",
             Family::Workouts => "workouts",
+            Family::AcrossWeeks => "across_weeks",
         }
     }
 
@@ -63,6 +68,7 @@ impl Family {
             Family::Monotony => "Every day alike",
             Family::DayLoad => "Too much on one day",
             Family::Workouts => "Cards and their workouts",
+            Family::AcrossWeeks => "The weeks around it",
         }
     }
 
@@ -78,6 +84,7 @@ impl Family {
             C::Monotony => Family::Monotony,
             C::DayOverload => Family::DayLoad,
             C::KindMismatch => Family::Workouts,
+            C::NoEasierWeek | C::TaperBackwards | C::RaceWeekNotLighter => Family::AcrossWeeks,
             C::NeedsProfile | C::NoRunning => return None,
         })
     }
@@ -93,6 +100,7 @@ impl Family {
             Family::Monotony => monotony::MONOTONY.cap,
             Family::DayLoad => day_load::DAY_LOAD.cap,
             Family::Workouts => workouts::WORKOUTS.cap,
+            Family::AcrossWeeks => across_weeks::ACROSS_WEEKS.cap,
         }
     }
 }
@@ -128,6 +136,7 @@ pub struct Breakdown {
     pub monotony: u16,
     pub day_load: u16,
     pub workouts: u16,
+    pub across_weeks: u16,
 }
 
 impl Breakdown {
@@ -142,6 +151,7 @@ impl Breakdown {
             self.monotony,
             self.day_load,
             self.workouts,
+            self.across_weeks,
         ]
     }
 
@@ -231,6 +241,7 @@ impl Tally {
             monotony: self.part(Family::Monotony),
             day_load: self.part(Family::DayLoad),
             workouts: self.part(Family::Workouts),
+            across_weeks: self.part(Family::AcrossWeeks),
         }
     }
 

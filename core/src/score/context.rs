@@ -1,0 +1,264 @@
+//! A week in its block: the weeks before it and after it, as the rules read them.
+//!
+//! Seed 000: "the training load the athlete had already built, the recovery they had
+//! available, the progression that led into the workout". For a week with history in
+//! the block, that is read from the block instead of typed into a profile:
+//! - the **usual week** is the mean running volume of the previous weeks (up to four,
+//!   the weeks with running in them), and the **longest recent run** the longest run of
+//!   those weeks — the typed profile stays the fallback for the first week, and each
+//!   finding says which it used;
+//! - **spacing** sees the real neighbours across the week's ends (last Sunday, next
+//!   Monday) instead of reading the week as one that repeats;
+//! - the **across-week rules** (`block`) see the weeks before and the race weeks ahead.
+//!
+//! Everything here is computed once per block edit (`Context::in_block`), so the
+//! arrangement search and the drag preview score the shown week against fixed
+//! neighbours at the cost of one week.
+
+use super::facts::{Facts, Neighbour};
+use crate::model::{Athlete, Kind, Session, Week};
+use crate::report::{FindingCode, Verdict};
+use serde::Serialize;
+
+/// Weeks of history the usual week and the longest recent run are read from: four
+/// weeks stand in for the "last 30 days" of the Garmin-RUNSAFE study.
+pub const HISTORY_WEEKS: usize = 4;
+
+/// What one week of a block adds up to, for the weeks around it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WeekTotals {
+    /// Minutes of running, races left out.
+    pub minutes: u64,
+    /// Metres of running, when every run carries a distance.
+    pub metres: Option<u64>,
+    pub runs: u32,
+    /// The longest run (a race left out), in minutes and, among runs with one, metres.
+    pub longest_minutes: u16,
+    pub longest_metres: Option<u32>,
+    /// Hard sessions as the budget counts them.
+    pub hard: u32,
+    /// The week holds a race of half-marathon length or more (90 min, or 21 km): a
+    /// goal race, for the taper and race-week rules.
+    pub goal_race: bool,
+    /// The week holds any race.
+    pub race: bool,
+}
+
+impl WeekTotals {
+    /// The totals of `week`.
+    pub fn of(week: &Week, athlete: &Athlete) -> WeekTotals {
+        let facts = Facts::gather(week, athlete, None);
+        let goal_race = week.sessions().any(|(_, s)| is_goal_race(s));
+        WeekTotals {
+            minutes: facts.volume.minutes,
+            metres: facts.volume.metres(),
+            runs: facts.volume.runs,
+            longest_minutes: facts.longest_by_time.map_or(0, |r| r.minutes),
+            longest_metres: facts.longest_by_distance.and_then(|r| r.metres),
+            hard: facts.quality_sessions(),
+            goal_race,
+            race: facts.races > 0,
+        }
+    }
+
+    /// Whether the week holds any running to read.
+    pub fn has_running(&self) -> bool {
+        self.runs > 0
+    }
+}
+
+/// Whether a session is a goal race: a race of half-marathon length or more.
+pub(crate) fn is_goal_race(session: &Session) -> bool {
+    session.kind == Kind::Race
+        && (session.minutes >= GOAL_RACE_MINUTES
+            || session.distance_m.is_some_and(|m| m >= GOAL_RACE_METRES))
+}
+
+/// A race this long, or this far, is a goal race.
+const GOAL_RACE_MINUTES: u16 = 90;
+const GOAL_RACE_METRES: u32 = 21_000;
+
+/// What the weeks before say about the runner.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct History {
+    /// Weeks with running the usual week is the mean of (0: none, the profile stands).
+    pub weeks: u8,
+    pub usual_minutes: u64,
+    /// When every one of those weeks has its distances.
+    pub usual_metres: Option<u64>,
+    pub longest_minutes: u16,
+    pub longest_metres: Option<u32>,
+    /// Weeks in a row, ending with the week before, that were not easier than the
+    /// weeks before them; `None` when the block is too short to say.
+    pub weeks_since_easier: Option<u8>,
+    /// Mean hard sessions a week in the history.
+    pub hard_tenths: u32,
+}
+
+/// A week's place in its block. [`Context::default`] is a week on its own.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Context {
+    pub(crate) before: Option<[Neighbour; 7]>,
+    pub(crate) after: Option<[Neighbour; 7]>,
+    pub(crate) history: History,
+    /// Weeks until the next goal race week after this one (1 or 2), if any.
+    pub(crate) race_ahead_in: Option<u8>,
+}
+
+/// A week is easier than the ones before it at this share of their mean or less:
+/// published schedules cut a recovery week by a fifth or more.
+pub(crate) const EASIER_AT: f64 = 0.85;
+
+impl Context {
+    /// The context of week `index` of `weeks`.
+    pub fn in_block(weeks: &[Week], index: usize, athlete: &Athlete) -> Context {
+        let totals: Vec<WeekTotals> = weeks.iter().map(|w| WeekTotals::of(w, athlete)).collect();
+        Context::from_totals(weeks, &totals, index, athlete)
+    }
+
+    /// The same, from totals already added up (`block::strip` adds them once).
+    pub(crate) fn from_totals(
+        weeks: &[Week],
+        totals: &[WeekTotals],
+        index: usize,
+        athlete: &Athlete,
+    ) -> Context {
+        let mut facts = Facts::empty();
+        facts.between(
+            index.checked_sub(1).and_then(|i| weeks.get(i)),
+            weeks.get(index + 1),
+            athlete,
+        );
+        let race_ahead_in = (1..=2u8).find(|&k| {
+            totals
+                .get(index + usize::from(k))
+                .is_some_and(|t| t.goal_race)
+        });
+        Context {
+            before: facts.before,
+            after: facts.after,
+            history: history(&totals[..index.min(totals.len())]),
+            race_ahead_in,
+        }
+    }
+
+    /// The profile the rules read for this week: the typed one, with the usual week and
+    /// the longest recent run read from the block's history when it has some.
+    pub(crate) fn athlete(&self, typed: &Athlete) -> Athlete {
+        let h = &self.history;
+        if h.weeks == 0 {
+            return typed.clone();
+        }
+        let minutes = |m: u64| u16::try_from(m).ok().filter(|&m| m > 0);
+        Athlete {
+            usual_week_minutes: minutes(h.usual_minutes),
+            usual_week_m: h.usual_metres.and_then(|m| u32::try_from(m).ok()),
+            longest_recent_run_minutes: Some(h.longest_minutes).filter(|&m| m > 0),
+            longest_recent_run_m: h.longest_metres,
+            ..typed.clone()
+        }
+    }
+
+    /// Whether the week sits in a block with weeks around it.
+    pub fn in_a_block(&self) -> bool {
+        self.before.is_some() || self.after.is_some()
+    }
+}
+
+/// What the weeks before (`previous`, oldest first) say.
+fn history(previous: &[WeekTotals]) -> History {
+    let recent: Vec<&WeekTotals> = previous
+        .iter()
+        .rev()
+        .take(HISTORY_WEEKS)
+        .filter(|t| t.has_running())
+        .collect();
+    let n = recent.len() as u64;
+    let mut h = History {
+        weeks: n as u8,
+        ..History::default()
+    };
+    if let Some(usual) = recent.iter().map(|t| t.minutes).sum::<u64>().checked_div(n) {
+        h.usual_minutes = usual;
+        h.usual_metres = recent
+            .iter()
+            .map(|t| t.metres)
+            .sum::<Option<u64>>()
+            .map(|m| m / n);
+        h.longest_minutes = recent.iter().map(|t| t.longest_minutes).max().unwrap_or(0);
+        h.longest_metres = recent.iter().filter_map(|t| t.longest_metres).max();
+        h.hard_tenths = (recent.iter().map(|t| u64::from(t.hard)).sum::<u64>() * 10 / n) as u32;
+    }
+    h.weeks_since_easier = weeks_since_easier(previous);
+    h
+}
+
+/// Weeks in a row, ending with the last of `previous`, none of them easier than the
+/// mean of the (up to four) weeks before it; `None` with fewer than two weeks.
+fn weeks_since_easier(previous: &[WeekTotals]) -> Option<u8> {
+    if previous.len() < 2 {
+        return None;
+    }
+    let mut run = 0u8;
+    for i in (0..previous.len()).rev() {
+        let before = &previous[i.saturating_sub(HISTORY_WEEKS)..i];
+        let with_running: Vec<u64> = before
+            .iter()
+            .filter(|t| t.has_running())
+            .map(|t| t.minutes)
+            .collect();
+        if with_running.is_empty() {
+            // The block's first week: nothing to be easier than; it counts as building.
+            return Some(run.saturating_add(1));
+        }
+        let mean = with_running.iter().sum::<u64>() as f64 / with_running.len() as f64;
+        if (previous[i].minutes as f64) <= EASIER_AT * mean {
+            return Some(run);
+        }
+        run = run.saturating_add(1);
+    }
+    Some(run)
+}
+
+/// One week of a block at a glance, for the strip above the board.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct WeekMark {
+    /// `None` for a week with no running.
+    pub score: Option<u8>,
+    pub verdict: Verdict,
+    /// Minutes of running (races left out), and metres when every run has a distance.
+    pub minutes: u64,
+    pub metres: Option<u64>,
+    /// A week at least 15 % lighter than the mean of the up-to-four before it.
+    pub easier: bool,
+    /// The week holds a race.
+    pub race: bool,
+    /// The across-week findings raised on this week (`no_easier_week`, `load_jump`, …).
+    pub across: Vec<FindingCode>,
+}
+
+/// Every week of a block at a glance: one pass to add up each week, then each week
+/// scored in its place — what the strip shows after every edit.
+pub fn strip(weeks: &[Week], athlete: &Athlete) -> Vec<WeekMark> {
+    let totals: Vec<WeekTotals> = weeks.iter().map(|w| WeekTotals::of(w, athlete)).collect();
+    weeks
+        .iter()
+        .enumerate()
+        .map(|(i, week)| {
+            let context = Context::from_totals(weeks, &totals, i, athlete);
+            let (score, verdict, across) = super::judge_with(week, athlete, &context);
+            let h = &context.history;
+            let easier =
+                h.weeks > 0 && (totals[i].minutes as f64) <= EASIER_AT * h.usual_minutes as f64;
+            WeekMark {
+                score,
+                verdict,
+                minutes: totals[i].minutes,
+                metres: totals[i].metres,
+                easier,
+                race: totals[i].race,
+                across,
+            }
+        })
+        .collect()
+}
