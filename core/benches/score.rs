@@ -46,14 +46,17 @@ fn block(c: &mut Criterion) {
         })
         .collect();
     let athlete = profile();
-    c.bench_function("block of 20 weeks: strip and the shown week's report", |b| {
-        b.iter(|| {
-            let marks = strip(black_box(&weeks), black_box(&athlete));
-            let context = Context::in_block(&weeks, 10, &athlete);
-            let report = score_with(&weeks[10], &athlete, Units::Km, &context);
-            (marks, report)
-        })
-    });
+    c.bench_function(
+        "block of 20 weeks: strip and the shown week's report",
+        |b| {
+            b.iter(|| {
+                let marks = strip(black_box(&weeks), black_box(&athlete));
+                let context = Context::in_block(&weeks, 10, &athlete);
+                let report = score_with(&weeks[10], &athlete, Units::Km, &context);
+                (marks, report)
+            })
+        },
+    );
 }
 
 criterion_group!(benches, bench, block);

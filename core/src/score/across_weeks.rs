@@ -6,10 +6,13 @@
 //! - **Easier weeks.** Published schedules (Pfitzinger & Douglas, *Advanced
 //!   Marathoning*; Hansons) lighten a week every 3–4 weeks of build. Coaching practice,
 //!   not trial evidence: four weeks in a row without one is noted, six a light caution.
+//!   What counts as easier is `context::EASIER`: the miles cut against the week before
+//!   or the usual week, or the long run shortened (Higdon's step-back weeks).
 //! - **Taper.** Bosquet et al. 2007 (Med Sci Sports Exerc, meta-analysis): the
 //!   best-supported taper lasts about two weeks and cuts volume by 41–60 % while keeping
-//!   intensity and frequency. In the two weeks before a goal race, a week that keeps the
-//!   volume and drops the quality sessions has it backwards: a caution.
+//!   intensity and frequency. In the two weeks before a goal race, a week that drops all
+//!   its quality sessions where the build had them is a caution — a lighter one when it
+//!   cuts the volume, as it should, a fuller one when it keeps the volume too.
 //! - **Race week.** The race week is lighter than the weeks before it (DOMAIN.md): a
 //!   goal race week whose other running is not a fifth below the usual week's is a
 //!   caution.
@@ -17,7 +20,7 @@
 //! (A jump from the previous weeks and a long run that outgrows the last month are the
 //! load rule's, with the usual week and the longest run read from the block.)
 
-use super::context::EASIER_AT;
+use super::context::{is_easier, WeekTotals};
 use super::facts::Facts;
 use super::flag::{DaySet, Detail, Flag, Sink, Subject};
 use crate::report::{FindingCode, Severity};
@@ -70,7 +73,19 @@ pub(crate) fn check(facts: &Facts, sink: &mut impl Sink) {
     let t = ACROSS_WEEKS;
 
     if let Some(since) = h.weeks_since_easier {
-        let easier = usual > 0.0 && this <= EASIER_AT * usual;
+        let this_week = WeekTotals {
+            minutes: facts.volume.minutes,
+            metres: facts.volume.metres(),
+            runs: facts.volume.runs,
+            longest_minutes: facts.longest_by_time.map_or(0, |r| r.minutes),
+            longest_metres: facts.longest_by_distance.and_then(|r| r.metres),
+            ..WeekTotals::default()
+        };
+        let easier = is_easier(
+            &this_week,
+            h.last.as_ref(),
+            (h.usual_minutes, h.usual_metres),
+        );
         let run = if easier { 0 } else { since.saturating_add(1) };
         if run >= t.build_noted_from && facts.race_ahead_in.is_none() && !facts.is_goal_race_week()
         {
@@ -90,17 +105,22 @@ pub(crate) fn check(facts: &Facts, sink: &mut impl Sink) {
     }
 
     if let Some(weeks_out) = facts.race_ahead_in {
-        let kept_volume = usual > 0.0 && this >= t.taper_kept_volume_from * usual;
         let dropped_quality = facts.quality_sessions() == 0 && h.hard_tenths >= 10;
-        if kept_volume && dropped_quality {
+        if dropped_quality {
+            let kept_volume = usual > 0.0 && this >= t.taper_kept_volume_from * usual;
             raise(
                 sink,
                 FindingCode::TaperBackwards,
                 Severity::Caution,
-                t.taper_points,
+                if kept_volume {
+                    t.taper_points
+                } else {
+                    t.taper_points / 2
+                },
                 Detail::Taper {
                     weeks_out,
-                    percent: (100.0 * this / usual).round() as u16,
+                    percent: (100.0 * this / usual.max(1.0)).round() as u16,
+                    kept_volume,
                 },
             );
         }

@@ -27,9 +27,9 @@ pub const HISTORY_WEEKS: usize = 4;
 /// What one week of a block adds up to, for the weeks around it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct WeekTotals {
-    /// Minutes of running, races left out.
+    /// Minutes of running, races included: what the runner built that week.
     pub minutes: u64,
-    /// Metres of running, when every run carries a distance.
+    /// Metres of running, races included, when every run carries a distance.
     pub metres: Option<u64>,
     pub runs: u32,
     /// The longest run (a race left out), in minutes and, among runs with one, metres.
@@ -49,9 +49,19 @@ impl WeekTotals {
     pub fn of(week: &Week, athlete: &Athlete) -> WeekTotals {
         let facts = Facts::gather(week, athlete, None);
         let goal_race = week.sessions().any(|(_, s)| is_goal_race(s));
+        // The week's volume leaves a goal race out; what it built counts it in.
+        let races = week
+            .sessions()
+            .filter(|(_, s)| s.kind == Kind::Race && is_goal_race(s));
+        let (race_minutes, race_metres) = races.fold((0u64, Some(0u64)), |(m, d), (_, s)| {
+            (
+                m + u64::from(s.minutes),
+                d.zip(s.distance_m).map(|(d, r)| d + u64::from(r)),
+            )
+        });
         WeekTotals {
-            minutes: facts.volume.minutes,
-            metres: facts.volume.metres(),
+            minutes: facts.volume.minutes + race_minutes,
+            metres: facts.volume.metres().zip(race_metres).map(|(a, b)| a + b),
             runs: facts.volume.runs,
             longest_minutes: facts.longest_by_time.map_or(0, |r| r.minutes),
             longest_metres: facts.longest_by_distance.and_then(|r| r.metres),
@@ -91,6 +101,8 @@ pub(crate) struct History {
     /// Weeks in a row, ending with the week before, that were not easier than the
     /// weeks before them; `None` when the block is too short to say.
     pub weeks_since_easier: Option<u8>,
+    /// The week before.
+    pub last: Option<WeekTotals>,
     /// Mean hard sessions a week in the history.
     pub hard_tenths: u32,
 }
@@ -105,9 +117,57 @@ pub struct Context {
     pub(crate) race_ahead_in: Option<u8>,
 }
 
-/// A week is easier than the ones before it at this share of their mean or less:
-/// published schedules cut a recovery week by a fifth or more.
-pub(crate) const EASIER_AT: f64 = 0.85;
+/// How a week counts as easier than the ones before it. Published schedules lighten a
+/// week in different ways: Pfitzinger cuts the week's miles by a fifth against the week
+/// before; Higdon's step-back weeks keep the miles and shorten the long run by a
+/// quarter or more. Any of the three makes an easier week.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Easier {
+    /// Running at this share of the week before, or less…
+    pub than_last_week: f64,
+    /// …or at this share of the mean of the up-to-four weeks before, or less…
+    pub than_usual: f64,
+    /// …or the longest run at this share of the week before's, or less.
+    pub long_run: f64,
+}
+
+/// What makes a week easier.
+pub const EASIER: Easier = Easier {
+    than_last_week: 0.85,
+    than_usual: 0.9,
+    long_run: 0.8,
+};
+
+/// Whether `week` is easier than the week before (`last`) or the mean of the weeks
+/// before (`usual`, in minutes and, when known, metres): in distance when both weeks
+/// have it, else in time.
+pub(crate) fn is_easier(
+    week: &WeekTotals,
+    last: Option<&WeekTotals>,
+    usual: (u64, Option<u64>),
+) -> bool {
+    let e = EASIER;
+    let share = |a: u64, b: u64| a as f64 / b.max(1) as f64;
+    let than_usual = match (week.metres, usual.1) {
+        (Some(m), Some(u)) if u > 0 => share(m, u) <= e.than_usual,
+        _ => usual.0 > 0 && share(week.minutes, usual.0) <= e.than_usual,
+    };
+    let than_last = last.is_some_and(|w| {
+        let volume = match (week.metres, w.metres) {
+            (Some(a), Some(b)) if b > 0 => share(a, b),
+            _ => share(week.minutes, w.minutes),
+        };
+        let long = match (week.longest_metres, w.longest_metres) {
+            (Some(a), Some(b)) if b > 0 => share(u64::from(a), u64::from(b)),
+            _ => share(
+                u64::from(week.longest_minutes),
+                u64::from(w.longest_minutes),
+            ),
+        };
+        w.has_running() && (volume <= e.than_last_week || long <= e.long_run)
+    });
+    than_usual || than_last
+}
 
 impl Context {
     /// The context of week `index` of `weeks`.
@@ -190,6 +250,7 @@ fn history(previous: &[WeekTotals]) -> History {
         h.hard_tenths = (recent.iter().map(|t| u64::from(t.hard)).sum::<u64>() * 10 / n) as u32;
     }
     h.weeks_since_easier = weeks_since_easier(previous);
+    h.last = previous.last().copied();
     h
 }
 
@@ -211,8 +272,15 @@ fn weeks_since_easier(previous: &[WeekTotals]) -> Option<u8> {
             // The block's first week: nothing to be easier than; it counts as building.
             return Some(run.saturating_add(1));
         }
-        let mean = with_running.iter().sum::<u64>() as f64 / with_running.len() as f64;
-        if (previous[i].minutes as f64) <= EASIER_AT * mean {
+        let n = with_running.len() as u64;
+        let mean = with_running.iter().sum::<u64>() / n;
+        let mean_metres = before
+            .iter()
+            .filter(|t| t.has_running())
+            .map(|t| t.metres)
+            .sum::<Option<u64>>()
+            .map(|m| m / n);
+        if is_easier(&previous[i], before.last(), (mean, mean_metres)) {
             return Some(run);
         }
         run = run.saturating_add(1);
@@ -229,7 +297,7 @@ pub struct WeekMark {
     /// Minutes of running (races left out), and metres when every run has a distance.
     pub minutes: u64,
     pub metres: Option<u64>,
-    /// A week at least 15 % lighter than the mean of the up-to-four before it.
+    /// An easier week ([`EASIER`]).
     pub easier: bool,
     /// The week holds a race.
     pub race: bool,
@@ -248,8 +316,9 @@ pub fn strip(weeks: &[Week], athlete: &Athlete) -> Vec<WeekMark> {
             let context = Context::from_totals(weeks, &totals, i, athlete);
             let (score, verdict, across) = super::judge_with(week, athlete, &context);
             let h = &context.history;
+            let t = &totals[i];
             let easier =
-                h.weeks > 0 && (totals[i].minutes as f64) <= EASIER_AT * h.usual_minutes as f64;
+                h.weeks > 0 && is_easier(t, h.last.as_ref(), (h.usual_minutes, h.usual_metres));
             WeekMark {
                 score,
                 verdict,

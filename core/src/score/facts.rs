@@ -307,7 +307,14 @@ impl Facts {
         };
         if kind == Kind::Race {
             self.races = self.races.saturating_add(1);
-            self.goal_race |= super::context::is_goal_race(session);
+            let goal = super::context::is_goal_race(session);
+            self.goal_race |= goal;
+            // A tune-up race is running the runner has done, and counts in the week's
+            // volume; a goal race is what the weeks build to, judged by the week around
+            // it. Neither is training for the easy share, the caps or the spike.
+            if !goal {
+                self.add_volume(session.minutes, effort.metres);
+            }
             return;
         }
         self.grey_minutes = self.grey_minutes.saturating_add(effort.grey);
@@ -320,13 +327,7 @@ impl Facts {
         split.hard_minutes = split.hard_minutes.saturating_add(zones.hard);
 
         let metres = effort.metres;
-        let volume = &mut self.volume;
-        volume.runs = volume.runs.saturating_add(1);
-        volume.minutes = volume.minutes.saturating_add(u64::from(session.minutes));
-        volume.all_metres = match (volume.all_metres, metres) {
-            (Some(total), Some(m)) => Some(total.saturating_add(u64::from(m))),
-            _ => None,
-        };
+        self.add_volume(session.minutes, metres);
 
         for quality in Quality::ALL {
             let i = quality as usize;
@@ -368,6 +369,16 @@ impl Facts {
         if kind == Kind::LongRun && self.long_run.is_none_or(|r| by_time(run) > by_time(r)) {
             self.long_run = Some(run);
         }
+    }
+
+    fn add_volume(&mut self, minutes: u16, metres: Option<u32>) {
+        let volume = &mut self.volume;
+        volume.runs = volume.runs.saturating_add(1);
+        volume.minutes = volume.minutes.saturating_add(u64::from(minutes));
+        volume.all_metres = match (volume.all_metres, metres) {
+            (Some(total), Some(m)) => Some(total.saturating_add(u64::from(m))),
+            _ => None,
+        };
     }
 
     /// Puts the week in its block.

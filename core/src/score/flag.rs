@@ -206,6 +206,8 @@ pub(crate) enum Detail {
         weeks_out: u8,
         /// The week's running against the usual week, in percent.
         percent: u16,
+        /// The week keeps 90 % or more of the usual volume.
+        kept_volume: bool,
     },
     /// A goal race week whose other running isn't lighter.
     RaceWeek {

@@ -10,8 +10,9 @@
 //! ratio did not predict injury (Impellizzeri et al. 2020 argue it should be dropped).
 //! Messages say "relative to what you've built", never an injury probability.
 //!
-//! Both comparisons need the profile; in minutes when the profile gives minutes, else
-//! in metres when it gives metres and the week's runs carry distances.
+//! Both comparisons need the profile (or, in a block, the weeks before); in distance
+//! when the profile gives it and every run of the week carries one — the distances
+//! plans write, and what the Garmin-RUNSAFE study measured — else in minutes.
 //!
 //! Without a usual week to compare with, a week is still never "fine" whatever its
 //! size: past the biggest week any runner of the level runs it is flagged and asks for
@@ -99,19 +100,36 @@ pub const LOAD: LoadTable = LoadTable {
 };
 
 /// This week's running and the usual week's, when the profile allows comparing them.
+/// In distance when both the week and the profile have it (the distances plans write,
+/// and what the Garmin-RUNSAFE study measured), else in minutes.
 pub(crate) fn week_and_usual(facts: &Facts, athlete: &Athlete) -> Option<(u64, u64, Unit)> {
     if facts.volume.runs == 0 {
         return None;
     }
-    if let Some(usual) = athlete.usual_week_minutes.filter(|&m| m > 0) {
-        return Some((facts.volume.minutes, u64::from(usual), Unit::Minutes));
+    if let (Some(metres), Some(usual)) = (
+        facts.volume.metres(),
+        athlete.usual_week_m.filter(|&m| m > 0),
+    ) {
+        return Some((metres, u64::from(usual), Unit::Metres));
     }
-    let usual = athlete.usual_week_m.filter(|&m| m > 0)?;
-    Some((facts.volume.metres()?, u64::from(usual), Unit::Metres))
+    let usual = athlete.usual_week_minutes.filter(|&m| m > 0)?;
+    Some((facts.volume.minutes, u64::from(usual), Unit::Minutes))
 }
 
 /// The week's biggest run and the 30-day longest, when the profile allows comparing them.
+/// In distance when every run of the week and the profile have it, else in minutes,
+/// else in distance among the runs that carry one.
 pub(crate) fn run_and_longest(facts: &Facts, athlete: &Athlete) -> Option<(Run, u32, u32, Unit)> {
+    let by_distance = || {
+        let longest = athlete.longest_recent_run_m.filter(|&m| m > 0)?;
+        let run = facts.longest_by_distance?;
+        Some((run, run.metres?, longest, Unit::Metres))
+    };
+    if facts.volume.metres().is_some() {
+        if let Some(found) = by_distance() {
+            return Some(found);
+        }
+    }
     if let Some(longest) = athlete.longest_recent_run_minutes.filter(|&m| m > 0) {
         let run = facts.longest_by_time?;
         return Some((
@@ -121,9 +139,7 @@ pub(crate) fn run_and_longest(facts: &Facts, athlete: &Athlete) -> Option<(Run, 
             Unit::Minutes,
         ));
     }
-    let longest = athlete.longest_recent_run_m.filter(|&m| m > 0)?;
-    let run = facts.longest_by_distance?;
-    Some((run, run.metres?, longest, Unit::Metres))
+    by_distance()
 }
 
 /// Raises flags for a jump in weekly load, a deload, a week past any runner's, and a

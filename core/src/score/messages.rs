@@ -138,7 +138,11 @@ pub(crate) fn message(flag: &Flag, scene: &Scene) -> (String, Option<Fix>) {
         Detail::Profile { missing } => needs_profile(out_, missing, flag, scene),
         Detail::NoRunning { sessions, minutes } => no_running(out_, sessions, minutes),
         Detail::Build { weeks } => build(out_, weeks),
-        Detail::Taper { weeks_out, percent } => taper(out_, weeks_out, percent),
+        Detail::Taper {
+            weeks_out,
+            percent,
+            kept_volume,
+        } => taper(out_, weeks_out, percent, kept_volume),
         Detail::RaceWeek { percent } => race_week(out_, percent),
     };
     (out, fix)
@@ -1091,18 +1095,28 @@ fn build(out: &mut String, weeks: u8) -> fmt::Result {
     )
 }
 
-fn taper(out: &mut String, weeks_out: u8, percent: u16) -> fmt::Result {
-    write!(
-        out,
-        "{} before your race, this week keeps {percent}% of your usual running but drops \
-         the quality sessions: a taper has it the other way round. The best-supported taper \
-         cuts the volume by 40–60% and keeps some faster running (Bosquet et al. 2007).",
-        if weeks_out == 1 {
-            "The week"
-        } else {
-            "Two weeks"
-        }
-    )
+fn taper(out: &mut String, weeks_out: u8, percent: u16, kept_volume: bool) -> fmt::Result {
+    let when = if weeks_out == 1 {
+        "The week"
+    } else {
+        "Two weeks"
+    };
+    if kept_volume {
+        write!(
+            out,
+            "{when} before your race, this week keeps {percent}% of your usual running but \
+             drops the quality sessions: a taper has it the other way round. The \
+             best-supported taper cuts the volume by 40–60% and keeps some faster running \
+             (Bosquet et al. 2007)."
+        )
+    } else {
+        write!(
+            out,
+            "{when} before your race, this week cuts the volume, as a taper should, but \
+             drops every quality session too: keep one shorter session at race pace or \
+             faster, so the legs stay sharp (Bosquet et al. 2007)."
+        )
+    }
 }
 
 fn race_week(out: &mut String, percent: u16) -> fmt::Result {

@@ -11,9 +11,16 @@
 //! a day off included: with two, its advice is already taken), and some of the running
 //! is harder than easy — an all-easy week can be even without harm. The message names
 //! how many days are alike and gives the advice that fits (a day off only when there is
-//! none). A problem (stated
-//! reasoning) from 3.0: in practice seven alike days and no day off, nowhere in the
-//! week for the load to be absorbed.
+//! none).
+//!
+//! Severity (stated reasoning, since Foster gives one threshold): a note at 2.0 — the
+//! index is a minor signal, and evening out the days (slowing a grey-zone run,
+//! spreading crowded hard days) raises it while making the week better; a caution from
+//! 3.0 with no day off and six days alike, where the fatigue has nowhere to go; a
+//! problem when all seven days are alike.
+//!
+//! It waits while the week has a spacing problem: crowded hard days come first, and
+//! spreading them evens the days out, which the index alone would count as worse.
 
 use super::facts::Facts;
 use super::flag::{tenths, DaySet, Detail, Flag, Sink, Subject};
@@ -26,10 +33,12 @@ pub const SOURCE: &str = "Foster 1998: monotony = mean daily load ÷ its standar
 /// The monotony threshold and what crossing it costs.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct MonotonyTable {
-    /// Monotony at or above this is high…
+    /// Monotony at or above this is high (a note)…
     pub high_from: f64,
-    /// …and at or above this a problem.
+    /// …and at or above this, with no day off, a caution when this many days are alike
+    /// and a problem when all seven are.
     pub problem_from: f64,
+    pub caution_alike_days: u8,
     /// Days carrying at least this share of the heaviest day's load are alike…
     pub alike_from: f64,
     /// …and it speaks only when at least this many days are,
@@ -49,6 +58,7 @@ pub struct MonotonyTable {
 pub const MONOTONY: MonotonyTable = MonotonyTable {
     high_from: 2.0,
     problem_from: 3.0,
+    caution_alike_days: 6,
     alike_from: 0.75,
     alike_days_from: 4,
     easier_days_from: 2,
@@ -115,16 +125,24 @@ pub(crate) fn check(facts: &Facts, spacing_holds: bool, sink: &mut impl Sink) {
         return;
     }
     let lightest = alike.min_by_key(|&d| (loads[d], d)).unwrap_or(heaviest);
-    let over = monotony - MONOTONY.high_from;
-    let points = MONOTONY.points_at_threshold + over * MONOTONY.points_per_unit_over;
     let training_days = training.count() as u8;
+    // A note until the week has no day off and nearly every day alike: then the fatigue
+    // has nowhere to go, a caution; every one of seven days alike, a problem.
+    let severe = monotony >= MONOTONY.problem_from && training_days == 7;
+    let severity = match (severe, alike_days) {
+        (true, 7) => Severity::Problem,
+        (true, n) if n >= MONOTONY.caution_alike_days => Severity::Caution,
+        _ => Severity::Info,
+    };
+    let over = monotony - MONOTONY.high_from;
+    let points = if severity == Severity::Info {
+        0.0
+    } else {
+        MONOTONY.points_at_threshold + over * MONOTONY.points_per_unit_over
+    };
     sink.raise(Flag {
         code: FindingCode::Monotony,
-        severity: if monotony >= MONOTONY.problem_from {
-            Severity::Problem
-        } else {
-            Severity::Caution
-        },
+        severity,
         points: tenths(points),
         days: DaySet::default(),
         subject: Subject::Week,
@@ -187,8 +205,9 @@ mod tests {
         let mut steady = [(Kind::Steady, 50); 7];
         steady[0] = (Kind::Rest, 0);
         let found = flags(&week_of(steady));
-        assert_eq!(found[0].severity, Severity::Caution);
-        assert_eq!(found[0].points, 58);
+        // With a day off, a note.
+        assert_eq!(found[0].severity, Severity::Info);
+        assert_eq!(found[0].points, 0);
         assert!(matches!(
             found[0].detail,
             Detail::Monotony {
@@ -200,6 +219,11 @@ mod tests {
         // Seven alike days and no day off: a problem.
         let found = flags(&week_of([(Kind::Steady, 50); 7]));
         assert_eq!(found[0].severity, Severity::Problem);
+        assert_eq!(
+            found[0].points,
+            10 * MONOTONY.cap + found[0].points - 10 * MONOTONY.cap
+        );
+        assert!(found[0].points >= 10 * MONOTONY.cap);
     }
 
     #[test]
