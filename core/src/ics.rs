@@ -1,69 +1,9 @@
 //! Calendar export: a planned week as an RFC 5545 calendar (`.ics`), one all-day
 //! event per session that isn't rest, so the week shows up next to the runner's life.
 
+use crate::date::Date;
 use crate::model::{Kind, Session};
 use crate::plan::Plan;
-
-/// A day on the Gregorian calendar. Just enough arithmetic to walk through one week.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Date {
-    year: i32,
-    month: u32,
-    day: u32,
-}
-
-fn is_leap(year: i32) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-}
-
-fn days_in_month(year: i32, month: u32) -> u32 {
-    match month {
-        2 if is_leap(year) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-impl Date {
-    /// A date with the month and day pulled into range (month 13 → 12, 31 April → 30):
-    /// the export has no way to fail, so it exports the nearest real date.
-    fn clamped(year: i32, month: u32, day: u32) -> Date {
-        let month = month.clamp(1, 12);
-        let day = day.clamp(1, days_in_month(year, month));
-        Date { year, month, day }
-    }
-
-    fn next(self) -> Date {
-        if self.day < days_in_month(self.year, self.month) {
-            Date {
-                day: self.day + 1,
-                ..self
-            }
-        } else if self.month < 12 {
-            Date {
-                month: self.month + 1,
-                day: 1,
-                ..self
-            }
-        } else {
-            Date {
-                year: self.year + 1,
-                month: 1,
-                day: 1,
-            }
-        }
-    }
-
-    fn plus_days(self, days: usize) -> Date {
-        (0..days).fold(self, |date, _| date.next())
-    }
-
-    /// `YYYYMMDD`, the iCalendar DATE form.
-    fn ical(self) -> String {
-        format!("{:04}{:02}{:02}", self.year, self.month, self.day)
-    }
-}
 
 /// The week as an iCalendar file: CRLF line endings, lines folded at 75 octets.
 ///
@@ -72,7 +12,17 @@ impl Date {
 /// the session id, so exporting the same week again updates events instead of
 /// duplicating them — also after a session moves to another day.
 pub fn to_ics(plan: &Plan, monday: (i32, u32, u32)) -> String {
-    let monday = Date::clamped(monday.0, monday.1, monday.2);
+    // The export has no way to fail: a date out of range becomes the nearest real one.
+    let (year, month) = (
+        monday
+            .0
+            .clamp(*crate::date::YEARS.start(), *crate::date::YEARS.end()),
+        monday.1.clamp(1, 12),
+    );
+    let monday = (1..=monday.2.clamp(1, 31))
+        .rev()
+        .find_map(|day| Date::from_ymd(year, month, day))
+        .unwrap_or_else(|| Date::from_ymd(year, month, 1).expect("the first of a month in range"));
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".to_string(),
@@ -85,7 +35,7 @@ pub fn to_ics(plan: &Plan, monday: (i32, u32, u32)) -> String {
         if session.kind == Kind::Rest {
             continue;
         }
-        let date = monday.plus_days(day);
+        let date = monday.plus_days(day as i32);
         lines.extend(event(session, monday, date));
     }
     lines.push("END:VCALENDAR".to_string());
@@ -103,7 +53,7 @@ fn event(session: &Session, monday: Date, date: Date) -> Vec<String> {
         // The export has no clock; the Monday keeps the file the same for the same plan.
         format!("DTSTAMP:{}T000000Z", monday.ical()),
         format!("DTSTART;VALUE=DATE:{}", date.ical()),
-        format!("DTEND;VALUE=DATE:{}", date.next().ical()),
+        format!("DTEND;VALUE=DATE:{}", date.plus_days(1).ical()),
         format!("SUMMARY:{}", escape(&summary(session))),
     ];
     if let Some(description) = description(session) {
@@ -213,15 +163,6 @@ mod tests {
             .map(|d| (d, Session::new(SessionId(d as u32 + 1), kind)))
             .collect();
         plan_with(sessions)
-    }
-
-    #[test]
-    fn leap_years() {
-        assert!(is_leap(2024));
-        assert!(is_leap(2000));
-        assert!(!is_leap(1900));
-        assert!(!is_leap(2100));
-        assert!(!is_leap(2025));
     }
 
     #[test]
