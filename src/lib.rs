@@ -12,6 +12,7 @@ pub mod files;
 pub mod format;
 pub mod opening;
 pub mod persist;
+pub mod renders;
 pub mod share;
 pub mod state;
 

@@ -92,6 +92,7 @@ fn is_editable(target: Option<web_sys::EventTarget>) -> bool {
 /// The whole planner.
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    crate::renders::note("App");
     let opening = {
         let storage_key = props.storage_key.clone();
         let embedding = props.embedding.clone();

@@ -81,6 +81,7 @@ fn describe_slot(plan: &Plan, drag: &Drag) -> String {
 /// The board.
 #[component]
 pub fn Board(props: &BoardProps) -> Html {
+    crate::renders::note("Board");
     let board_ref = props.root.clone();
     let floating_ref = props.floating.clone();
     let sensor = use_mut_ref(|| None::<PointerSensor>);

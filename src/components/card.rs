@@ -47,6 +47,7 @@ pub struct CardProps {
 /// touch handle (`touch-action: none`), the rest of the card lets the page scroll.
 #[component]
 pub fn Card(props: &CardProps) -> Html {
+    crate::renders::note("Card");
     let session = &props.session;
     let id = session.id;
     let kind = session.kind;

@@ -52,6 +52,7 @@ fn indicator(props: &DayColumnProps) -> Option<usize> {
 /// A day column. `data-day` is the storage index (0 = Monday) whatever the display order.
 #[component]
 pub fn DayColumn(props: &DayColumnProps) -> Html {
+    crate::renders::note("DayColumn");
     let sessions = &props.plan.week.days[props.day];
     let drop_at = indicator(props);
     let lifted = match props.drag.as_ref().map(|d| &d.source) {

@@ -138,6 +138,7 @@ impl Draft {
 /// The edit dialog.
 #[component]
 pub fn EditDialog(props: &EditDialogProps) -> Html {
+    crate::renders::note("EditDialog");
     let dialog = use_node_ref();
     let draft = use_state(Draft::default);
     let errors = use_state(Vec::<(&'static str, String)>::new);

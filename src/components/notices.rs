@@ -16,6 +16,7 @@ pub struct NoticesProps {
 /// The notices.
 #[component]
 pub fn Notices(props: &NoticesProps) -> Html {
+    crate::renders::note("Notices");
     let shared = match &props.viewing {
         Viewing::Shared { has_athlete, .. } => Some(html! {
             <div class="wb-notice is-shared" role="status" data-testid="shared-banner">
@@ -64,6 +65,7 @@ pub struct ProblemsProps {
 /// does: the reader can't fix it, the page's author can.
 #[component]
 pub fn Problems(props: &ProblemsProps) -> Html {
+    crate::renders::note("Problems");
     if props.problems.is_empty() {
         return Html::default();
     }

@@ -71,6 +71,7 @@ pub struct PaletteProps {
 /// The palette. A chip is dragged with a pointer, or clicked to pick a day.
 #[component]
 pub fn Palette(props: &PaletteProps) -> Html {
+    crate::renders::note("Palette");
     let picking = use_state(|| None::<(String, Session)>);
     let chip = |key: String, label: String, session: Session, template: bool| {
         let source = DragSource::New(session.clone());

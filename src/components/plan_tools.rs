@@ -32,6 +32,7 @@ enum Outcome {
 /// The share and file tools.
 #[component]
 pub fn PlanTools(props: &PlanToolsProps) -> Html {
+    crate::renders::note("PlanTools");
     let include_athlete = use_state(|| false);
     let outcome = use_state(|| None::<Outcome>);
     let file_input = use_node_ref();

@@ -117,6 +117,7 @@ impl Field {
 /// The profile and settings panel.
 #[component]
 pub fn Profile(props: &ProfileProps) -> Html {
+    crate::renders::note("Profile");
     let error = use_state(|| None::<(Field, String)>);
     let units = props.settings.units;
     let unit = match units {

@@ -42,6 +42,7 @@ fn severity_label(severity: Severity) -> &'static str {
 /// The score panel.
 #[component]
 pub fn ScorePanel(props: &ScorePanelProps) -> Html {
+    crate::renders::note("ScorePanel");
     let report = &props.report;
     let score = report.score;
     // On a phone only the first finding shows until asked, so the board stays near.

@@ -75,6 +75,7 @@ fn run(
 /// The suggest panel.
 #[component]
 pub fn Suggest(props: &SuggestProps) -> Html {
+    crate::renders::note("Suggest");
     let open = props.proposal.is_some();
     let pinned = use_state(Vec::<SessionId>::new);
     let unavailable = use_state(|| [false; 7]);
