@@ -660,7 +660,10 @@ const server = await serve(resolve(args.board));
 const bareServer = await serve(resolve(args.bare));
 const browser = await launch();
 const result = { chromium: browser.version() };
+// BENCH_ONLY=drop1x,drop4x runs only those stages: a quick before/after of one change.
+const only = (process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 const stage = async (name, fn) => {
+  if (only.length && !only.includes(name)) return;
   const t = performance.now();
   log(`${name}…`);
   try {
