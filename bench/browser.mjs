@@ -294,7 +294,10 @@ async function dropToPaint(browser, url, throttle, { trace = false, drops = DROP
     mutations.push(r.mutations);
     renders.push(rendersBetween(r.rendersBefore, r.rendersAfter));
   }
-  const profile = tracing ? summariseTrace(JSON.parse(await browser.stopTracing()), wall.length) : null;
+  const traced = tracing ? JSON.parse(await browser.stopTracing()) : null;
+  // BENCH_TRACE_OUT keeps the trace, to open in DevTools' Performance panel.
+  if (traced && process.env.BENCH_TRACE_OUT) await writeFile(process.env.BENCH_TRACE_OUT, JSON.stringify(traced));
+  const profile = traced ? summariseTrace(traced, wall.length) : null;
   const layers = await layerCount(cdp);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   const landed = await page.getAttribute(`[data-day]:has([data-session-id="${TEMPO}"])`, 'data-day');
@@ -444,34 +447,50 @@ function summariseTrace({ traceEvents: events }, drops) {
       && e.ts <= start.ts && e.ts + e.dur >= start.ts).at(-1);
     windows.push([dispatch?.ts ?? start.ts, end.ts]);
   }
+  // Wall-clock self time (what the throttled page waits for) and thread time
+  // (`tdur`: the CPU the main thread spent, unthrottled and unmoved by other
+  // work on the machine, so steps compare fairly on a busy machine).
   const byKind = {};
+  const cpuByKind = {};
   const byName = {};
   let forced = 0;
+  let cpuTotal = 0;
   for (const [from, to] of windows) {
     const inside = onMain.filter((e) => e.ts < to && e.ts + e.dur > from);
     const stack = [];
     for (const e of inside) {
       while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
       const clipped = Math.min(to, e.ts + e.dur) - Math.max(from, e.ts);
+      const cpu = (e.tdur ?? e.dur) * (e.dur > 0 ? clipped / e.dur : 0);
       e.self = clipped;
+      e.cpuSelf = cpu;
       const parent = stack.at(-1);
-      if (parent) parent.self -= clipped;
+      if (parent) {
+        parent.self -= clipped;
+        parent.cpuSelf -= cpu;
+      } else {
+        cpuTotal += cpu;
+      }
       e.inScript = parent ? (parent.inScript || kindOf(parent.name).startsWith('script')) : false;
       stack.push(e);
     }
     for (const e of inside) {
       const kind = kindOf(e.name);
       byKind[kind] = (byKind[kind] ?? 0) + e.self;
+      cpuByKind[kind] = (cpuByKind[kind] ?? 0) + Math.max(0, e.cpuSelf);
       byName[e.name] = (byName[e.name] ?? 0) + e.self;
       if (e.inScript && (kind === 'style' || kind === 'layout')) forced += e.self;
     }
   }
   const n = Math.max(1, windows.length);
   const perDrop = (us) => us / 1000 / n;
+  const sorted = (o) => Object.fromEntries(Object.entries(o).sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, perDrop(v)]));
   return {
     drops: windows.length, expected: drops,
     total: perDrop(windows.reduce((a, [f, t]) => a + (t - f), 0)),
-    kinds: Object.fromEntries(Object.entries(byKind).sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, perDrop(v)])),
+    kinds: sorted(byKind),
+    cpu: perDrop(cpuTotal),
+    cpuKinds: sorted(cpuByKind),
     top: Object.entries(byName).sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => [k, perDrop(v)]),
     forcedByScript: perDrop(forced),
   };
