@@ -14,7 +14,9 @@ use super::score_panel::ScorePanel;
 use super::suggest::Suggest;
 use crate::drag::{DragSource, DropTarget};
 use crate::embed::Embedding;
-use crate::hooks::{use_autosave, use_focus, use_hash_link, use_host, use_undo_keys};
+use crate::hooks::{
+    use_autosave, use_focus, use_frame_width, use_hash_link, use_host, use_undo_keys,
+};
 use crate::opening::{self, Viewing};
 use crate::planning::Planning;
 use crate::state::{Planner, Proposal};
@@ -63,6 +65,7 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let root = use_node_ref();
+    let frame = use_node_ref();
     let floating = use_node_ref();
     let planning = {
         let dispatch = planner.dispatcher();
@@ -90,6 +93,7 @@ pub fn App(props: &AppProps) -> Html {
         report.clone(),
     );
     use_focus(root.clone(), planner.focus);
+    use_frame_width(frame.clone());
 
     // Embedded, links lead to the standalone planner; standalone, to this page.
     let planner_url = use_memo(props.embedding.clone(), |embedding| match embedding {
@@ -137,7 +141,7 @@ pub fn App(props: &AppProps) -> Html {
 
     let layout = if readonly {
         html! {
-            <div class="wb-frame">
+            <div class="wb-frame" ref={frame}>
                 {header}
                 <Problems problems={problems} />
                 <div class="wb-layout">
@@ -157,8 +161,7 @@ pub fn App(props: &AppProps) -> Html {
         let over_remove = drag.is_some_and(|d| d.target == Some(DropTarget::Remove));
         html! {
             <>
-                // The frame is the container the layout queries.
-                <div class="wb-frame">
+                <div class="wb-frame" ref={frame}>
                     {header}
                     <Problems problems={problems} />
                     <Notices notices={planner.notices.clone()} viewing={planner.viewing.clone()} />
@@ -182,8 +185,7 @@ pub fn App(props: &AppProps) -> Html {
                     <EditDialog session={editing} units={plan.settings.units} />
                     <Announcer said={AttrValue::from(planner.said.clone())} />
                 </div>
-                // Fixed to the viewport during a drag, so outside the frame (its
-                // containment would pin them to it).
+                // Fixed to the viewport during a drag, so outside the frame.
                 <div class="wb-floating" ref={floating} aria-hidden="true"></div>
                 <DragOverlay
                     dragging_card={dragging_card}
