@@ -94,7 +94,6 @@ pub fn Board(props: &BoardProps) -> Html {
             />
         }
     };
-    let classes = classes!("wb-board", props.drag.is_some().then_some("is-dragging"));
     html! {
         <div class="wb-board-area">
             if !props.readonly {
@@ -103,7 +102,7 @@ pub fn Board(props: &BoardProps) -> Html {
                     {"Press Space to lift a session, arrow keys to move it, Space to drop, Escape to cancel. Or use its actions menu to move it to another day."}
                 </p>
             }
-            <div class={classes} data-testid="board">
+            <div class="wb-board" data-testid="board">
                 <div class="wb-days">
                     {for plan.settings.week_start.display_order().into_iter().map(day_column)}
                 </div>

@@ -243,6 +243,7 @@ impl Tracking {
         self.frame = None;
         self.hold = None;
         self.hide_floating();
+        let _ = self.element.style().remove_property("cursor");
         let _ = self.element.release_pointer_capture(self.pointer_id);
         self.report.emit(event);
     }
@@ -254,6 +255,9 @@ fn start(tracking: &Rc<RefCell<Tracking>>) {
     t.phase = Phase::Dragging;
     t.hold = None;
     let _ = t.element.set_pointer_capture(t.pointer_id);
+    // The captured element's cursor is the pointer's for the whole drag. Set on it
+    // alone: a class on the board restyled every element under it, twice a drag.
+    let _ = t.element.style().set_property("cursor", "grabbing");
     let drag = Drag {
         source: t.source.clone(),
         input: DragInput::Pointer,
