@@ -9,7 +9,6 @@
 
 pub mod announce;
 pub mod components;
-mod dom;
 pub mod drag;
 pub mod embed;
 pub mod files;

@@ -3,7 +3,7 @@
 //! component shows still comes in as props, so it renders only when those change.
 
 use crate::drag::pointer::{self, PointerSensor};
-use crate::drag::{DragEvent, DragSource};
+use crate::drag::DragSource;
 use crate::state::{Action, Planner};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -59,18 +59,7 @@ impl Planning {
             return;
         };
         let floating = self.floating.cast::<web_sys::HtmlElement>();
-        let report = self.callback(|event: DragEvent| {
-            // A pointer user isn't following focus: let go of it before the card
-            // moves, so removing the focused card costs no focus fix-up.
-            if let DragEvent::Dropped(_) = event {
-                if let Some(active) = crate::dom::active_element()
-                    .and_then(|a| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(a).ok())
-                {
-                    let _ = active.blur();
-                }
-            }
-            Action::Drag(event)
-        });
+        let report = self.callback(Action::Drag);
         if let Some(sensor) = pointer::press(event, source, label, board, floating, report) {
             *self.sensor.borrow_mut() = Some(sensor);
         }

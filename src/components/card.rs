@@ -46,6 +46,19 @@ fn workout_line(workout: Option<&str>, units: Units) -> Option<(String, bool)> {
     })
 }
 
+/// Whether an event happened on one of the card's own controls.
+fn on_a_control(event: &Event) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| {
+            el.closest("button, a, input, select, textarea")
+                .ok()
+                .flatten()
+                .is_some()
+        })
+}
+
 /// A session card. The whole card is focusable and draggable; the grip is the
 /// touch handle (`touch-action: none`), the rest of the card lets the page scroll.
 #[component]
@@ -83,6 +96,7 @@ pub fn Card(props: &CardProps) -> Html {
         format::day_name(props.day),
         facts.join(", ")
     );
+    let card = use_node_ref();
     // Opening the menu puts focus on its first action.
     let menu = use_node_ref();
     {
@@ -104,6 +118,24 @@ pub fn Card(props: &CardProps) -> Html {
         let title = title.clone();
         Callback::from(move |e: PointerEvent| planning.press(e, DragSource::Card(id), &title))
     };
+    // A press doesn't take focus, so a pointer drop has none to move or fix (a
+    // blur at the drop cost a forced restyle); a click, a press that didn't drag,
+    // still focuses the card.
+    let on_mouse_down = Callback::from(|e: MouseEvent| {
+        if !on_a_control(&e) {
+            e.prevent_default();
+        }
+    });
+    let on_click = {
+        let card = card.clone();
+        Callback::from(move |e: MouseEvent| {
+            if !on_a_control(&e) {
+                if let Some(card) = card.cast::<web_sys::HtmlElement>() {
+                    let _ = card.focus();
+                }
+            }
+        })
+    };
     let lifted_here = look.lifted == Some(DragInput::Keyboard);
     let on_key_down = {
         let planning = planning.clone();
@@ -124,7 +156,7 @@ pub fn Card(props: &CardProps) -> Html {
     };
     let editable = !props.readonly;
     html! {
-        <li class={classes}
+        <li class={classes} ref={card}
             data-session-id={id.0.to_string()}
             data-session-kind={kind.json_name()}
             tabindex={editable.then_some("0")}
@@ -132,6 +164,8 @@ pub fn Card(props: &CardProps) -> Html {
             aria-roledescription={editable.then_some("draggable session")}
             aria-describedby={editable.then_some("wb-drag-help")}
             onpointerdown={editable.then_some(on_pointer_down)}
+            onmousedown={editable.then_some(on_mouse_down)}
+            onclick={editable.then_some(on_click)}
             onkeydown={editable.then_some(on_key_down)}>
             if editable {
                 <span class="wb-grip" data-drag-handle="" aria-hidden="true">{"⠿"}</span>

@@ -95,6 +95,8 @@ pub fn Palette(props: &PaletteProps) -> Html {
                     data-palette-key={key}
                     aria-label={format!("{label}: add to a day")}
                     onpointerdown={on_press}
+                    // As on a card: a press doesn't take focus, so a drop has none to fix.
+                    onmousedown={Callback::from(|e: MouseEvent| e.prevent_default())}
                     onclick={open}>
                     <span class="wb-grip" data-drag-handle="" aria-hidden="true">{"⠿"}</span>
                     <span class="wb-kind-dot" aria-hidden="true"></span>

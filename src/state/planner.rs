@@ -228,10 +228,17 @@ impl Planner {
                 }
             }
             Action::Card(id, card_action) => self.on_card(id, card_action),
-            Action::Editing(id) => replace(&mut self.editing, id),
+            Action::Editing(id) => {
+                // Closing the dialog puts focus back on the card it edited.
+                if let (None, Some(edited)) = (id, self.editing) {
+                    self.focus_on(edited);
+                }
+                replace(&mut self.editing, id)
+            }
             Action::Save(id, session) => {
                 self.editing = None;
                 self.edit(Command::Edit { id, session }, By::Focus);
+                self.focus_on(id);
                 true
             }
             Action::Highlight(index) => replace(&mut self.highlight, index),
@@ -503,6 +510,22 @@ mod tests {
         let kept = viewing.after(Action::KeepShared).unwrap();
         assert_eq!(kept.viewing, Viewing::Own);
         assert_eq!(kept.plan().week, shared.week);
+    }
+
+    #[test]
+    fn the_edit_dialog_gives_focus_back_to_its_card() {
+        let editing = planner()
+            .after(Action::Card(TEMPO, CardAction::Edit))
+            .unwrap();
+        assert_eq!(editing.editing, Some(TEMPO));
+        let closed = editing.after(Action::Editing(None)).unwrap();
+        assert_eq!(closed.focus.map(|f| f.card), Some(TEMPO));
+        let mut session = closed.plan().week.session(TEMPO).unwrap().clone();
+        session.minutes = 35;
+        let saved = editing.after(Action::Save(TEMPO, session)).unwrap();
+        assert_eq!(saved.editing, None);
+        assert_eq!(saved.focus.map(|f| f.card), Some(TEMPO));
+        assert!(saved.said.starts_with("Tempo updated. Week score "));
     }
 
     #[test]
