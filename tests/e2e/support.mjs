@@ -86,6 +86,12 @@ export async function openPlanner(context, url, { path = '' } = {}) {
   return { page, errors };
 }
 
+/** Resolves once the planner's autosave has run: it waits for the browser to be
+ *  idle (idle callbacks run in the order asked, so this one runs after it). */
+export async function autosaved(page) {
+  await page.evaluate(() => new Promise((ok) => requestIdleCallback(() => ok(), { timeout: 5000 })));
+}
+
 /** The score as a number. */
 export async function score(page) {
   return Number((await page.textContent('[data-testid="score"]')).trim());
