@@ -45,12 +45,15 @@ pub fn Findings(props: &FindingsProps) -> Html {
     };
     let hidden_on_phone = findings.len() - 1;
     let items = findings.iter().enumerate().map(|(i, finding)| {
-        let light =
-            |index: Option<usize>| planning.callback(move |_: MouseEvent| Action::Highlight(index));
+        // Keyed by what it is, so a finding that stays keeps its DOM when others
+        // come and go.
+        let nth = findings[..i].iter().filter(|f| f.code == finding.code).count();
+        let key = format!("{}-{nth}", finding.code.as_str());
+        let light = |index: Option<usize>| planning.callback(move |_: MouseEvent| Action::Highlight(index));
         let light_on_focus =
             |index: Option<usize>| planning.callback(move |_: FocusEvent| Action::Highlight(index));
         html! {
-            <li class={classes!("wb-finding", format!("is-{}", severity_name(finding.severity)))}
+            <li key={key} class={classes!("wb-finding", format!("is-{}", severity_name(finding.severity)))}
                 data-finding-code={finding.code.as_str()}
                 data-severity={severity_name(finding.severity)}
                 tabindex="0"
