@@ -208,13 +208,14 @@ impl Tracking {
             );
             let style = floating.style();
             let _ = style.set_property("transform", &format!("translate({x}px, {y}px)"));
-            let _ = style.set_property("visibility", "visible");
+            // Shown only while dragging: hidden, it would still be a layer of its own.
+            let _ = style.set_property("display", "block");
         }
     }
 
     fn hide_floating(&self) {
         if let Some(floating) = &self.floating {
-            let _ = floating.style().set_property("visibility", "hidden");
+            let _ = floating.style().remove_property("display");
         }
     }
 
