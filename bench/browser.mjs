@@ -12,7 +12,8 @@
 //   with 4× CPU throttling (Emulation.setCPUThrottlingRate);
 //   with the renders and DOM mutations of each drop, and at 4× a DevTools trace of the
 //   measured drops, split by what the main thread did;
-// - drag step: pointermove → the frame showing the new drop target, at 4×;
+// - drag step: pointermove → the frame showing the new drop target, at 4×, and how
+//   much of it the move waits for that frame to begin;
 // - "Suggest a better order": click → [data-testid="suggestion"] visible;
 // - BENCH_RANDOM_DRAGS random mouse drags: time per drag, cards conserved, console
 //   errors, JS heap after garbage collection.
@@ -330,6 +331,7 @@ function installStepProbe() {
     s.move = e.timeStamp;
     s.mutations = 0;
     s.rendersBefore = renders();
+    performance.mark('wb-step');
     requestAnimationFrame(() => {
       s.raf = performance.now();
       const channel = new MessageChannel();
@@ -385,6 +387,10 @@ async function dragSteps(browser, url, throttle) {
   const mutations = [];
   const renders = [];
   let unchanged = 0;
+  const toFrame = [];
+  const traceTo = process.env.BENCH_TRACE_STEPS;
+  // BENCH_TRACE_STEPS=<file> keeps a trace of the steps, to open in DevTools.
+  if (traceTo) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   for (let i = 0; i < WARMUP + DROPS; i++) {
     const spot = spots[i % 2];
     const before = await page.evaluate(() => window.__wbStep.target());
@@ -396,9 +402,11 @@ async function dragSteps(browser, url, throttle) {
     if (after === before) unchanged++;
     if (i < WARMUP) continue;
     wall.push(r.paint - r.move);
+    toFrame.push(r.raf - r.move);
     mutations.push(r.mutations);
     renders.push(rendersBetween(r.rendersBefore, r.rendersAfter));
   }
+  if (traceTo) await writeFile(traceTo, await browser.stopTracing());
   await page.keyboard.press('Escape');
   await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', x: a.x, y: a.y, button: 'left', buttons: 0, clickCount: 1 });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
@@ -406,7 +414,7 @@ async function dragSteps(browser, url, throttle) {
   if (unchanged > 2) throw new Error(`${unchanged} drag steps did not change the drop target`);
   return {
     throttle, steps: wall.length, errors,
-    wall: summary(wall), mutations: summary(mutations), renders: typicalRenders(renders),
+    wall: summary(wall), toFrame: summary(toFrame), mutations: summary(mutations), renders: typicalRenders(renders),
   };
 }
 

@@ -211,6 +211,9 @@ if (!browser) {
   else {
     row(BROWSER, `drag step (pointermove → paint) p50, 4× CPU throttling (${st4.steps} steps)`, ms(st4.wall.p50));
     judged(BROWSER, 'drag step (pointermove → paint) p95, 4× CPU throttling', st4.wall.p95, ms(st4.wall.p95), BUDGET.stepP95Ms, '≤ 16.7 ms');
+    if (st4.toFrame) {
+      row(BROWSER, '  of which the move waits for the next frame (pointermove → its first callback), p50 / p95', `${ms(st4.toFrame.p50)} / ${ms(st4.toFrame.p95)}`);
+    }
     row(BROWSER, 'components rendered per drag step (median)', rendersShown(st4.renders));
     row(BROWSER, 'DOM mutation records per drag step, p50 / max', `${st4.mutations.p50} / ${st4.mutations.max}`);
   }
@@ -219,6 +222,10 @@ if (!browser) {
     const p = pf.profile;
     const parts = Object.entries(p.kinds).map(([k, v]) => `${k} ${ms(v)}`).join(', ');
     row(BROWSER, `profile of ${p.drops} drops at 4× (DevTools trace), main thread per drop`, `${ms(p.total)}: ${parts}`);
+    if (p.cpuKinds) {
+      const cpu = Object.entries(p.cpuKinds).map(([k, v]) => `${k} ${ms(v)}`).join(', ');
+      row(BROWSER, '  the same in thread time (less moved by other work on the machine)', `${ms(p.cpu)}: ${cpu}`);
+    }
     row(BROWSER, '  of which style and layout forced from script, per drop', ms(p.forcedByScript));
     notes.push(`Busiest trace events per drop at 4× (self time): ${p.top.map(([k, v]) => `${k} ${ms(v)}`).join(', ')}.`);
   } else if (pf?.failed) {
