@@ -140,24 +140,8 @@ impl Planner {
 mod tests {
     use super::*;
     use crate::drag::keyboard::{Key, Step};
-    use crate::opening::{Opening, Viewing};
+    use crate::state::planner::tests::{planner, TEMPO};
     use crate::state::Action;
-    use weekboard_core::samples::unbalanced_week;
-    use weekboard_core::{Plan, SessionId};
-
-    const TEMPO: SessionId = SessionId(3);
-
-    fn planner() -> Planner {
-        Planner::new(Opening {
-            plan: Plan {
-                week: unbalanced_week(),
-                ..Plan::default()
-            },
-            viewing: Viewing::Own,
-            notices: Vec::new(),
-            storage_warned: false,
-        })
-    }
 
     fn keys(start: Planner, keys: &[Key]) -> Planner {
         keys.iter().fold(start, |planner, key| {

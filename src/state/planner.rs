@@ -381,18 +381,16 @@ impl Reducible for Planner {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
-    use weekboard_core::samples::unbalanced_week;
 
-    const TEMPO: SessionId = SessionId(3);
+    /// Wednesday's tempo in the seed's unbalanced week.
+    pub const TEMPO: SessionId = SessionId(3);
 
-    fn planner() -> Planner {
+    /// A planner on the seed's unbalanced week, as the standalone page opens.
+    pub fn planner() -> Planner {
         Planner::new(Opening {
-            plan: Plan {
-                week: unbalanced_week(),
-                ..Plan::default()
-            },
+            plan: opening::default_plan(),
             viewing: Viewing::Own,
             notices: Vec::new(),
             storage_warned: false,

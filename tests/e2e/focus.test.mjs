@@ -2,18 +2,14 @@
 // a pointer drop, and comes back from menus and the edit dialog.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveAndLaunch, openPlanner, dayOf, centre } from './support.mjs';
+import { serveAndLaunch, openDesktop, dayOf, centre } from './support.mjs';
 
 const TEMPO = 3; // Wednesday's tempo in the default (seed 001 "Unbalanced") week
 const FRIDAY = '4';
 
 const env = serveAndLaunch();
 
-async function desktop() {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const opened = await openPlanner(context, env.server.url);
-  return { context, ...opened };
-}
+const desktop = () => openDesktop(env);
 
 /** What has focus: a card's id, a test id, or the tag. */
 const focused = (page) => page.evaluate(() => {
