@@ -511,6 +511,8 @@ async function layerCount(cdp) {
     setTimeout(() => ok(null), 2000);
   });
   await cdp.send('LayerTree.enable');
+  // The tree is reported when it next changes: a scroll of one pixel changes it.
+  await cdp.send('Runtime.evaluate', { expression: 'scrollBy(0, 1)' });
   const n = await layers;
   await cdp.send('LayerTree.disable');
   return n;
