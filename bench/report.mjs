@@ -375,6 +375,9 @@ for (const r of rows) {
   md.push(`| ${esc(r.figure.trim())} | ${esc(r.value)} | ${esc(r.budget)} | ${r.status} |`);
 }
 if (notes.length) md.push('', '## Notes', '', ...notes.map((n) => `- ${esc(n)}`));
+// What the figures mean, written by hand next to the bench (bench/analysis.md).
+const analysis = join(ROOT, 'bench', 'analysis.md');
+if (existsSync(analysis)) md.push('', readFileSync(analysis, 'utf8').trim());
 md.push('');
 writeFileSync(args.md, md.join('\n'));
 console.log(`\nwritten: ${relative(ROOT, args.md) || args.md}`);
