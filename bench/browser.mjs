@@ -165,7 +165,6 @@ function installDropProbe() {
     if (!s.armed || s.up !== undefined) return;
     s.up = e.timeStamp;
     s.mutations = 0;
-    s.rendersBefore = renders();
     performance.mark('wb-drop');
     after(() => { s.handled = performance.now(); });
   }, { capture: true });
@@ -179,8 +178,9 @@ function installDropProbe() {
       after(() => {
         s.paint = performance.now();
         performance.mark('wb-painted');
-        s.rendersAfter = renders();
         s.armed = false;
+        // Counted after the measurement, so reading the counts isn't part of it.
+        s.rendersAfter = renders();
         done?.({ ...s, score: text() });
       });
     });
@@ -196,6 +196,14 @@ function installDropProbe() {
       s.before = text();
       s.armed = true;
       return { from: centre(from), to: centre(to) };
+    },
+    /** Two frames for the drag's own work to settle, then the render counts before
+     *  the release (read here, outside the span measured). */
+    settle() {
+      return new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => {
+        s.rendersBefore = renders();
+        ok();
+      })));
     },
     wait(timeout) {
       return new Promise((ok) => {
@@ -276,7 +284,7 @@ async function dropToPaint(browser, url, throttle, { trace = false, drops = DROP
       [`[data-session-id="${TEMPO}"]`, `[data-day="${to}"] .wb-day-head`],
     );
     await mouseDrag(cdp, a, b, { release: false });
-    await page.evaluate(twoFrames); // the drag's own per-frame work (aim, preview) settles
+    await page.evaluate(() => window.__wbDrop.settle()); // the drag's own per-frame work settles
     await mouseUp(cdp, b);
     const r = await page.evaluate((t) => window.__wbDrop.wait(t), 10_000);
     if (r === null) {
@@ -330,7 +338,6 @@ function installStepProbe() {
     if (!s.armed || s.move !== undefined) return;
     s.move = e.timeStamp;
     s.mutations = 0;
-    s.rendersBefore = renders();
     performance.mark('wb-step');
     requestAnimationFrame(() => {
       s.raf = performance.now();
@@ -346,7 +353,9 @@ function installStepProbe() {
   }, { capture: true });
   window.__wbStep = {
     arm() {
-      for (const k of ['move', 'raf', 'paint', 'mutations', 'rendersBefore', 'rendersAfter']) delete s[k];
+      for (const k of ['move', 'raf', 'paint', 'mutations', 'rendersAfter']) delete s[k];
+      // Read before the move, outside the span measured (nothing renders in between).
+      s.rendersBefore = renders();
       s.armed = true;
     },
     wait(timeout) {
