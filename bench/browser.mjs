@@ -10,6 +10,10 @@
 // - drop → paint: the Wednesday tempo dragged with the mouse between Wednesday and
 //   Friday, BENCH_DROPS measured drops after BENCH_WARMUP unmeasured ones, without and
 //   with 4× CPU throttling (Emulation.setCPUThrottlingRate);
+//   with the renders and DOM mutations of each drop, and at 4× a DevTools trace of the
+//   measured drops, split by what the main thread did;
+// - drag step: pointermove → the frame showing the new drop target, at 4×, and how
+//   much of it the move waits for that frame to begin;
 // - "Suggest a better order": click → [data-testid="suggestion"] visible;
 // - BENCH_RANDOM_DRAGS random mouse drags: time per drag, cards conserved, console
 //   errors, JS heap after garbage collection.
@@ -40,6 +44,7 @@ const DROPS = envInt('BENCH_DROPS', 200);
 const WARMUP = envInt('BENCH_WARMUP', 10);
 const RANDOM_DRAGS = envInt('BENCH_RANDOM_DRAGS', 1000);
 const SUGGEST_RUNS = envInt('BENCH_SUGGEST_RUNS', 10);
+const PROFILED_DROPS = envInt('BENCH_PROFILED_DROPS', 20);
 const SEED = envInt('BENCH_SEED', 20240601);
 const TEMPO = 3; // Wednesday's tempo in the default (seed 001 "Unbalanced") week
 const DESKTOP = { width: 1280, height: 900 };
@@ -155,23 +160,31 @@ function installDropProbe() {
     channel.port1.onmessage = fn;
     channel.port2.postMessage(null);
   };
+  const renders = () => window.wasmBindings?.renderCounts?.() ?? null;
   addEventListener('pointerup', (e) => {
     if (!s.armed || s.up !== undefined) return;
     s.up = e.timeStamp;
+    s.mutations = 0;
+    performance.mark('wb-drop');
     after(() => { s.handled = performance.now(); });
   }, { capture: true });
-  new MutationObserver(() => {
-    if (!s.armed || s.up === undefined || s.dom !== undefined || text() === s.before) return;
+  new MutationObserver((records) => {
+    if (!s.armed || s.up === undefined) return;
+    s.mutations += records.length;
+    if (s.dom !== undefined || text() === s.before) return;
     s.dom = performance.now();
     requestAnimationFrame(() => {
       s.raf = performance.now();
       after(() => {
         s.paint = performance.now();
+        performance.mark('wb-painted');
         s.armed = false;
+        // Counted after the measurement, so reading the counts isn't part of it.
+        s.rendersAfter = renders();
         done?.({ ...s, score: text() });
       });
     });
-  }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
   const centre = (selector) => {
     const r = document.querySelector(selector).getBoundingClientRect();
     return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
@@ -183,6 +196,14 @@ function installDropProbe() {
       s.before = text();
       s.armed = true;
       return { from: centre(from), to: centre(to) };
+    },
+    /** Two frames for the drag's own work to settle, then the render counts before
+     *  the release (read here, outside the span measured). */
+    settle() {
+      return new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => {
+        s.rendersBefore = renders();
+        ok();
+      })));
     },
     wait(timeout) {
       return new Promise((ok) => {
@@ -222,7 +243,28 @@ const mouseUp = (cdp, p) => cdp.send('Input.dispatchMouseEvent', {
   type: 'mouseReleased', x: p.x, y: p.y, button: 'left', buttons: 0, clickCount: 1,
 });
 
-async function dropToPaint(browser, url, throttle) {
+/** Renders per component between two `renderCounts()` snapshots. */
+function rendersBetween(before, after) {
+  if (!before || !after) return null;
+  const diff = {};
+  for (const [name, n] of Object.entries(after)) {
+    const d = n - (before[name] ?? 0);
+    if (d > 0) diff[name] = d;
+  }
+  return diff;
+}
+const total = (counts) => Object.values(counts).reduce((a, b) => a + b, 0);
+
+/** The typical (median) breakdown of renders per component over many samples. */
+function typicalRenders(samples) {
+  const known = samples.filter(Boolean);
+  if (known.length === 0) return null;
+  const sorted = [...known].sort((a, b) => total(a) - total(b));
+  const median = sorted[Math.floor((sorted.length - 1) / 2)];
+  return { total: summary(known.map(total)), median };
+}
+
+async function dropToPaint(browser, url, throttle, { trace = false, drops = DROPS } = {}) {
   const context = await browser.newContext({ viewport: DESKTOP });
   const { page, errors } = await openPlanner(context, url);
   const cdp = await context.newCDPSession(page);
@@ -230,16 +272,19 @@ async function dropToPaint(browser, url, throttle) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   const wall = [];
   const handled = [];
+  const mutations = [];
+  const renders = [];
+  let tracing = false;
   let day = '2';
   let missed = 0;
-  for (let i = 0; i < WARMUP + DROPS; i++) {
+  for (let i = 0; i < WARMUP + drops; i++) {
     const to = day === '2' ? '4' : '2';
     const { from: a, to: b } = await page.evaluate(
       ([from, to]) => window.__wbDrop.arm(from, to),
       [`[data-session-id="${TEMPO}"]`, `[data-day="${to}"] .wb-day-head`],
     );
     await mouseDrag(cdp, a, b, { release: false });
-    await page.evaluate(twoFrames); // the drag's own per-frame work (aim, preview) settles
+    await page.evaluate(() => window.__wbDrop.settle()); // the drag's own per-frame work settles
     await mouseUp(cdp, b);
     const r = await page.evaluate((t) => window.__wbDrop.wait(t), 10_000);
     if (r === null) {
@@ -248,10 +293,21 @@ async function dropToPaint(browser, url, throttle) {
       continue;
     }
     day = to;
+    if (i + 1 === WARMUP && trace) {
+      await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+      tracing = true;
+    }
     if (i < WARMUP) continue;
     wall.push(r.paint - r.up);
     handled.push(r.handled - r.up);
+    mutations.push(r.mutations);
+    renders.push(rendersBetween(r.rendersBefore, r.rendersAfter));
   }
+  const traced = tracing ? JSON.parse(await browser.stopTracing()) : null;
+  // BENCH_TRACE_OUT keeps the trace, to open in DevTools' Performance panel.
+  if (traced && process.env.BENCH_TRACE_OUT) await writeFile(process.env.BENCH_TRACE_OUT, JSON.stringify(traced));
+  const profile = traced ? summariseTrace(traced, wall.length) : null;
+  const layers = await layerCount(cdp);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   const landed = await page.getAttribute(`[data-day]:has([data-session-id="${TEMPO}"])`, 'data-day');
   await context.close();
@@ -259,7 +315,216 @@ async function dropToPaint(browser, url, throttle) {
   return {
     throttle, drops: wall.length, missed, errors,
     wall: summary(wall), handled: summary(handled),
+    mutations: summary(mutations), renders: typicalRenders(renders), layers, profile,
   };
+}
+
+// ---------------------------------------------------------------------------
+// Drag step: pointermove → the frame that shows the new drop target
+
+// Installed in the board page. For an armed step it notes the pointermove's
+// event.timeStamp, asks for an animation frame from a capture listener (so it runs
+// before the pointer sensor's own frame callback, in the same frame), and from that
+// callback posts a task, which runs once that frame's style, layout, paint and
+// commit are done. DOM mutations in between are counted, and the renders.
+function installStepProbe() {
+  const s = { armed: false };
+  let done = null;
+  const renders = () => window.wasmBindings?.renderCounts?.() ?? null;
+  new MutationObserver((records) => {
+    if (s.armed && s.move !== undefined) s.mutations += records.length;
+  }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  addEventListener('pointermove', (e) => {
+    if (!s.armed || s.move !== undefined) return;
+    s.move = e.timeStamp;
+    s.mutations = 0;
+    performance.mark('wb-step');
+    requestAnimationFrame(() => {
+      s.raf = performance.now();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        s.paint = performance.now();
+        s.rendersAfter = renders();
+        s.armed = false;
+        done?.({ ...s });
+      };
+      channel.port2.postMessage(null);
+    });
+  }, { capture: true });
+  window.__wbStep = {
+    arm() {
+      for (const k of ['move', 'raf', 'paint', 'mutations', 'rendersAfter']) delete s[k];
+      // Read before the move, outside the span measured (nothing renders in between).
+      s.rendersBefore = renders();
+      s.armed = true;
+    },
+    wait(timeout) {
+      return new Promise((ok) => {
+        if (s.paint !== undefined) return ok({ ...s });
+        done = ok;
+        setTimeout(() => ok(null), timeout);
+      });
+    },
+    target() {
+      return document.querySelector('[data-day].is-target')?.dataset.day ?? null;
+    },
+  };
+}
+
+/** The tempo lifted with the mouse, then moved between Thursday and Friday: every
+ *  step changes the drop target. */
+async function dragSteps(browser, url, throttle) {
+  const context = await browser.newContext({ viewport: DESKTOP });
+  const { page, errors } = await openPlanner(context, url);
+  const cdp = await context.newCDPSession(page);
+  await page.evaluate(installStepProbe);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  const at = (selector) => page.evaluate((sel) => {
+    const r = document.querySelector(sel).getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  }, selector);
+  const a = await at(`[data-session-id="${TEMPO}"]`);
+  const spots = [await at('[data-day="3"] .wb-day-head'), await at('[data-day="4"] .wb-day-head')];
+  const move = (p, pressed = true) => cdp.send('Input.dispatchMouseEvent', {
+    type: 'mouseMoved', x: p.x, y: p.y, button: pressed ? 'left' : 'none', buttons: pressed ? 1 : 0,
+  });
+  await move(a, false);
+  await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', x: a.x, y: a.y, button: 'left', buttons: 1, clickCount: 1 });
+  await move({ x: a.x + 8, y: a.y + 8 });
+  await page.evaluate(twoFrames);
+  const wall = [];
+  const mutations = [];
+  const renders = [];
+  let unchanged = 0;
+  const toFrame = [];
+  const traceTo = process.env.BENCH_TRACE_STEPS;
+  // BENCH_TRACE_STEPS=<file> keeps a trace of the steps, to open in DevTools.
+  if (traceTo) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  for (let i = 0; i < WARMUP + DROPS; i++) {
+    const spot = spots[i % 2];
+    const before = await page.evaluate(() => window.__wbStep.target());
+    await page.evaluate(() => window.__wbStep.arm());
+    await move(spot);
+    const r = await page.evaluate((t) => window.__wbStep.wait(t), 10_000);
+    if (r === null) throw new Error('a drag step never painted');
+    const after = await page.evaluate(() => window.__wbStep.target());
+    if (after === before) unchanged++;
+    if (i < WARMUP) continue;
+    wall.push(r.paint - r.move);
+    toFrame.push(r.raf - r.move);
+    mutations.push(r.mutations);
+    renders.push(rendersBetween(r.rendersBefore, r.rendersAfter));
+  }
+  if (traceTo) await writeFile(traceTo, await browser.stopTracing());
+  await page.keyboard.press('Escape');
+  await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', x: a.x, y: a.y, button: 'left', buttons: 0, clickCount: 1 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await context.close();
+  if (unchanged > 2) throw new Error(`${unchanged} drag steps did not change the drop target`);
+  return {
+    throttle, steps: wall.length, errors,
+    wall: summary(wall), toFrame: summary(toFrame), mutations: summary(mutations), renders: typicalRenders(renders),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Profile: where a drop's main-thread time goes (DevTools tracing)
+
+const TRACE_CATEGORIES = [
+  'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'toplevel',
+];
+
+// Trace events by what they are. Self time (an event's duration less its children's)
+// is added up per kind, so nothing is counted twice.
+const KINDS = [
+  ['style', /^(UpdateLayoutTree|RecalculateStyles|ScheduleStyleRecalculation|ParseAuthorStyleSheet)$/],
+  ['layout', /^(Layout|UpdateLayout|HitTest|IntersectionObserverController::computeIntersections|ResizeObserverController::BroadcastObservations)$/],
+  ['paint, layerize, commit', /^(PrePaint|Paint|PaintImage|Layerize|UpdateLayer|UpdateLayerTree|Commit|CompositeLayers|PaintSetup|RasterTask)$/],
+  ['garbage collection', /(GC|gc)/],
+  ['script (handlers, Yew, wasm)', /^(EventDispatch|FunctionCall|v8\.|V8\.|RunMicrotasks|FireAnimationFrame|TimerFire|EvaluateScript|v8\.run|v8\.callFunction)/],
+];
+const kindOf = (name) => (KINDS.find(([, re]) => re.test(name)) ?? ['other'])[0];
+
+function summariseTrace({ traceEvents: events }, drops) {
+  const marks = events.filter((e) => e.cat?.includes('blink.user_timing') && (e.name === 'wb-drop' || e.name === 'wb-painted'));
+  if (marks.length === 0) return null;
+  const pid = marks[0].pid;
+  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && e.args?.name === 'CrRendererMain');
+  const tid = main?.tid ?? marks[0].tid;
+  const onMain = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && typeof e.dur === 'number')
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  // Windows: each pointerup's dispatch (or its mark) → the mark after its frame.
+  const windows = [];
+  const starts = marks.filter((m) => m.name === 'wb-drop').sort((a, b) => a.ts - b.ts);
+  const ends = marks.filter((m) => m.name === 'wb-painted').sort((a, b) => a.ts - b.ts);
+  for (const start of starts) {
+    const end = ends.find((e) => e.ts > start.ts);
+    if (!end) continue;
+    const dispatch = onMain.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'pointerup'
+      && e.ts <= start.ts && e.ts + e.dur >= start.ts).at(-1);
+    windows.push([dispatch?.ts ?? start.ts, end.ts]);
+  }
+  // Wall-clock self time (what the throttled page waits for) and thread time
+  // (`tdur`: the CPU the main thread spent, unthrottled and unmoved by other
+  // work on the machine, so steps compare fairly on a busy machine).
+  const byKind = {};
+  const cpuByKind = {};
+  const byName = {};
+  let forced = 0;
+  let cpuTotal = 0;
+  for (const [from, to] of windows) {
+    const inside = onMain.filter((e) => e.ts < to && e.ts + e.dur > from);
+    const stack = [];
+    for (const e of inside) {
+      while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
+      const clipped = Math.min(to, e.ts + e.dur) - Math.max(from, e.ts);
+      const cpu = (e.tdur ?? e.dur) * (e.dur > 0 ? clipped / e.dur : 0);
+      e.self = clipped;
+      e.cpuSelf = cpu;
+      const parent = stack.at(-1);
+      if (parent) {
+        parent.self -= clipped;
+        parent.cpuSelf -= cpu;
+      } else {
+        cpuTotal += cpu;
+      }
+      e.inScript = parent ? (parent.inScript || kindOf(parent.name).startsWith('script')) : false;
+      stack.push(e);
+    }
+    for (const e of inside) {
+      const kind = kindOf(e.name);
+      byKind[kind] = (byKind[kind] ?? 0) + e.self;
+      cpuByKind[kind] = (cpuByKind[kind] ?? 0) + Math.max(0, e.cpuSelf);
+      byName[e.name] = (byName[e.name] ?? 0) + e.self;
+      if (e.inScript && (kind === 'style' || kind === 'layout')) forced += e.self;
+    }
+  }
+  const n = Math.max(1, windows.length);
+  const perDrop = (us) => us / 1000 / n;
+  const sorted = (o) => Object.fromEntries(Object.entries(o).sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, perDrop(v)]));
+  return {
+    drops: windows.length, expected: drops,
+    total: perDrop(windows.reduce((a, [f, t]) => a + (t - f), 0)),
+    kinds: sorted(byKind),
+    cpu: perDrop(cpuTotal),
+    cpuKinds: sorted(cpuByKind),
+    top: Object.entries(byName).sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => [k, perDrop(v)]),
+    forcedByScript: perDrop(forced),
+  };
+}
+
+/** Composited layers in the page now (DevTools LayerTree). */
+async function layerCount(cdp) {
+  const layers = new Promise((ok) => {
+    cdp.once('LayerTree.layerTreeDidChange', (e) => ok(e.layers?.filter((l) => l.drawsContent).length ?? null));
+    setTimeout(() => ok(null), 2000);
+  });
+  await cdp.send('LayerTree.enable');
+  // The tree is reported when it next changes: a scroll of one pixel changes it.
+  await cdp.send('Runtime.evaluate', { expression: 'scrollBy(0, 1)' });
+  const n = await layers;
+  await cdp.send('LayerTree.disable');
+  return n;
 }
 
 // ---------------------------------------------------------------------------
@@ -433,7 +698,10 @@ const server = await serve(resolve(args.board));
 const bareServer = await serve(resolve(args.bare));
 const browser = await launch();
 const result = { chromium: browser.version() };
+// BENCH_ONLY=drop1x,drop4x runs only those stages: a quick before/after of one change.
+const only = (process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 const stage = async (name, fn) => {
+  if (only.length && !only.includes(name)) return;
   const t = performance.now();
   log(`${name}…`);
   try {
@@ -448,6 +716,9 @@ try {
   await stage('startup', () => startup(browser, server.url, bareServer.url));
   await stage('drop1x', () => dropToPaint(browser, server.url, 1));
   await stage('drop4x', () => dropToPaint(browser, server.url, 4));
+  // Tracing slows what it watches: the profile is a run of its own.
+  await stage('profile4x', () => dropToPaint(browser, server.url, 4, { trace: true, drops: PROFILED_DROPS }));
+  await stage('step4x', () => dragSteps(browser, server.url, 4));
   await stage('suggest', () => suggest(browser, server.url));
   await stage('random', () => randomDrags(browser, server.url));
 } finally {

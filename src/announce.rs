@@ -1,123 +1,241 @@
-//! What the screen reader hears after an edit: what moved, and what the score did.
+//! Every sentence the screen reader hears from the planner's live region, in one
+//! table: a [`Said`] names what happened, [`Said::text`] words it. The reducer
+//! picks the `Said` (`state::said`); nothing else writes to the live region.
 
 use crate::format::day_name;
-use weekboard_core::{DayIndex, Report};
+use weekboard_core::{DayIndex, Report, Verdict};
 
-/// "Week score 61 → 84, Balanced." (or "Week score stays 61, Unbalanced.", or "No
-/// running on the board yet, nothing to judge.")
-pub fn score_change(before: &Report, after: &Report) -> String {
-    match (before.score, after.score) {
-        (_, None) => "No running on the board yet, nothing to judge.".to_string(),
-        (Some(b), Some(a)) if b == a => {
-            format!("Week score stays {a}, {}.", after.verdict.label())
+/// The week's score around a change, and the verdict after it; no score for a week
+/// with no running.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ScoreChange {
+    pub before: Option<u8>,
+    pub after: Option<u8>,
+    pub verdict: Verdict,
+}
+
+impl ScoreChange {
+    /// From the reports before and after the change.
+    pub fn between(before: &Report, after: &Report) -> ScoreChange {
+        ScoreChange {
+            before: before.score,
+            after: after.score,
+            verdict: after.verdict,
         }
-        (Some(b), Some(a)) => format!("Week score {b} → {a}, {}.", after.verdict.label()),
-        (None, Some(a)) => format!("Week score {a}, {}.", after.verdict.label()),
+    }
+
+    /// "Week score 61 → 84, Balanced.", "Week score stays 61, Unbalanced." or "No
+    /// running on the board yet, nothing to judge."
+    fn text(self) -> String {
+        let verdict = self.verdict.label();
+        match (self.before, self.after) {
+            (_, None) => "No running on the board yet, nothing to judge.".to_string(),
+            (Some(before), Some(after)) if before == after => {
+                format!("Week score stays {after}, {verdict}.")
+            }
+            (Some(before), Some(after)) => format!("Week score {before} → {after}, {verdict}."),
+            (None, Some(after)) => format!("Week score {after}, {verdict}."),
+        }
     }
 }
 
-/// "Tempo moved from Wednesday to Friday. Week score 61 → 84, Balanced."
-pub fn moved(title: &str, from: DayIndex, to: DayIndex, before: &Report, after: &Report) -> String {
-    let place = if from == to {
-        format!("{title} reordered on {}.", day_name(to))
-    } else {
-        format!("{title} moved from {} to {}.", day_name(from), day_name(to))
-    };
-    format!("{place} {}", score_change(before, after))
+/// What the live region says.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Said {
+    /// The keyboard lifted a card.
+    Lifted {
+        title: String,
+        from: DayIndex,
+    },
+    /// The keyboard moved a lifted card to a slot (`position` of `of`, from 1).
+    Aiming {
+        day: DayIndex,
+        position: usize,
+        of: usize,
+        /// `None` when the week would have no running to score.
+        ghost: Option<u8>,
+    },
+    /// A pointer let go of something over no place it could go.
+    NotMoved {
+        title: String,
+    },
+    /// The keyboard dropped a card where it was.
+    DroppedBack {
+        title: String,
+        on: DayIndex,
+    },
+    /// Escape during a keyboard move.
+    MoveCancelled {
+        title: String,
+        on: DayIndex,
+    },
+    Moved {
+        title: String,
+        from: DayIndex,
+        to: DayIndex,
+        score: ScoreChange,
+    },
+    Added {
+        title: String,
+        to: DayIndex,
+        score: ScoreChange,
+    },
+    Removed {
+        title: String,
+        from: DayIndex,
+        score: ScoreChange,
+    },
+    Duplicated {
+        title: String,
+        on: DayIndex,
+        score: ScoreChange,
+    },
+    Updated {
+        title: String,
+        score: ScoreChange,
+    },
+    ProfileUpdated(ScoreChange),
+    SettingsUpdated(ScoreChange),
+    /// A suggestion applied, moving `moved` sessions to other days.
+    Arranged {
+        moved: usize,
+        score: ScoreChange,
+    },
+    Undone(ScoreChange),
+    Redone(ScoreChange),
+    NothingToUndo,
+    NothingToRedo,
 }
 
-/// The sentence for an edit about to be applied: `before`/`after` are the plans
-/// around it, with their reports.
-pub fn edit(
-    command: &crate::state::Command,
-    before: &weekboard_core::Plan,
-    after: &weekboard_core::Plan,
-    before_report: &Report,
-    after_report: &Report,
-) -> String {
-    use crate::state::Command;
-    let title_in = |plan: &weekboard_core::Plan, id| {
-        plan.week
-            .session(id)
-            .map(|s| s.display_title().to_string())
-            .unwrap_or_else(|| "Session".to_string())
-    };
-    let day_of = |plan: &weekboard_core::Plan, id| plan.week.find(id).map(|(d, _)| d);
-    let what = match command {
-        Command::Move { id, to_day, .. } => {
-            let from = day_of(before, *id).unwrap_or(*to_day);
-            return moved(
-                &title_in(before, *id),
+impl Said {
+    /// The sentence, as the screen reader reads it.
+    pub fn text(&self) -> String {
+        match self {
+            Said::Lifted { title, from } => format!(
+                "{title} lifted from {}. Arrow keys move it, Space drops it, Escape cancels.",
+                day_name(*from)
+            ),
+            Said::Aiming {
+                day,
+                position,
+                of,
+                ghost,
+            } => match ghost {
+                Some(ghost) => format!(
+                    "{}, position {position} of {of}. Score if dropped: {ghost}.",
+                    day_name(*day)
+                ),
+                None => format!("{}, position {position} of {of}.", day_name(*day)),
+            },
+            Said::NotMoved { title } => format!("{title} was not moved."),
+            Said::DroppedBack { title, on } => {
+                format!("{title} dropped back on {}.", day_name(*on))
+            }
+            Said::MoveCancelled { title, on } => {
+                format!("Move cancelled. {title} stays on {}.", day_name(*on))
+            }
+            Said::Moved {
+                title,
                 from,
-                *to_day,
-                before_report,
-                after_report,
-            );
+                to,
+                score,
+            } if from == to => format!("{title} reordered on {}. {}", day_name(*to), score.text()),
+            Said::Moved {
+                title,
+                from,
+                to,
+                score,
+            } => format!(
+                "{title} moved from {} to {}. {}",
+                day_name(*from),
+                day_name(*to),
+                score.text()
+            ),
+            Said::Added { title, to, score } => {
+                format!("{title} added to {}. {}", day_name(*to), score.text())
+            }
+            Said::Removed { title, from, score } => {
+                format!("{title} removed from {}. {}", day_name(*from), score.text())
+            }
+            Said::Duplicated { title, on, score } => {
+                format!("{title} duplicated on {}. {}", day_name(*on), score.text())
+            }
+            Said::Updated { title, score } => format!("{title} updated. {}", score.text()),
+            Said::ProfileUpdated(score) => format!("Runner profile updated. {}", score.text()),
+            Said::SettingsUpdated(score) => format!("Settings updated. {}", score.text()),
+            Said::Arranged { moved, score } => format!(
+                "Suggested order applied: {moved} session{} moved. {}",
+                if *moved == 1 { "" } else { "s" },
+                score.text()
+            ),
+            Said::Undone(score) => format!("Undone. {}", score.text()),
+            Said::Redone(score) => format!("Redone. {}", score.text()),
+            Said::NothingToUndo => "Nothing to Undo.".to_string(),
+            Said::NothingToRedo => "Nothing to Redo.".to_string(),
         }
-        Command::Add { day, session, .. } => {
-            let title = session
-                .title
-                .clone()
-                .filter(|t| !t.trim().is_empty())
-                .unwrap_or_else(|| session.kind.label().to_string());
-            format!("{title} added to {}.", day_name(*day))
-        }
-        Command::Delete { id } => format!(
-            "{} removed from {}.",
-            title_in(before, *id),
-            day_name(day_of(before, *id).unwrap_or(0))
-        ),
-        Command::Duplicate { id } => format!(
-            "{} duplicated on {}.",
-            title_in(before, *id),
-            day_name(day_of(before, *id).unwrap_or(0))
-        ),
-        Command::Edit { id, .. } => format!("{} updated.", title_in(after, *id)),
-        Command::SetAthlete(_) => "Runner profile updated.".to_string(),
-        Command::SetSettings(_) => "Settings updated.".to_string(),
-        Command::Arrange(_) => {
-            let moved = before
-                .week
-                .sessions()
-                .filter(|(day, s)| after.week.find(s.id).map(|(d, _)| d) != Some(*day))
-                .count();
-            format!(
-                "Suggested order applied: {moved} session{} moved.",
-                if moved == 1 { "" } else { "s" }
-            )
-        }
-    };
-    format!("{what} {}", score_change(before_report, after_report))
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use weekboard_core::{Report, TimeSplit, Verdict};
 
-    fn report(score: u8, verdict: Verdict) -> Report {
-        Report {
-            score: Some(score),
-            breakdown: Vec::new(),
+    fn change(before: u8, after: u8, verdict: Verdict) -> ScoreChange {
+        ScoreChange {
+            before: Some(before),
+            after: Some(after),
             verdict,
-            findings: Vec::new(),
-            daily_load: [0; 7],
-            split: TimeSplit::default(),
         }
     }
 
     #[test]
-    fn a_move_reads_like_the_issue_says() {
-        let text = moved(
-            "Tempo",
-            2,
-            4,
-            &report(61, Verdict::Unbalanced),
-            &report(84, Verdict::Balanced),
-        );
+    fn a_week_with_no_running_is_said_to_have_nothing_to_judge() {
+        let said = Said::Removed {
+            title: "Easy run".to_string(),
+            from: 0,
+            score: ScoreChange {
+                before: Some(100),
+                after: None,
+                verdict: Verdict::NothingToJudge,
+            },
+        };
         assert_eq!(
-            text,
+            said.text(),
+            "Easy run removed from Monday. No running on the board yet, nothing to judge."
+        );
+    }
+
+    #[test]
+    fn a_move_reads_like_the_issue_says() {
+        let said = Said::Moved {
+            title: "Tempo".to_string(),
+            from: 2,
+            to: 4,
+            score: change(61, 84, Verdict::Balanced),
+        };
+        assert_eq!(
+            said.text(),
             "Tempo moved from Wednesday to Friday. Week score 61 → 84, Balanced."
+        );
+    }
+
+    #[test]
+    fn a_score_that_holds_says_so() {
+        let said = Said::Undone(change(61, 61, Verdict::Unbalanced));
+        assert_eq!(said.text(), "Undone. Week score stays 61, Unbalanced.");
+    }
+
+    #[test]
+    fn a_reorder_names_the_one_day() {
+        let said = Said::Moved {
+            title: "Easy run".to_string(),
+            from: 0,
+            to: 0,
+            score: change(70, 70, Verdict::Tweak),
+        };
+        assert_eq!(
+            said.text(),
+            "Easy run reordered on Monday. Week score stays 70, Tweak."
         );
     }
 }

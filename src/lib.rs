@@ -1,17 +1,23 @@
 //! weekboard: a seven-day board that re-scores a runner's week on every change.
 //!
-//! `state` owns the plan and its history, `drag` turns gestures into drop targets,
-//! `components` render; the scoring itself lives in `weekboard-core`.
+//! Data flows one way: `drag` (the sensors) and the components turn gestures into
+//! actions; `state` holds the planner's one reducer, which applies each edit and
+//! scores it once; `hooks` carry the state out to storage, the address bar and
+//! the host page; `components` render the slice of the state each shows, and
+//! `planning` hands them the reducer's write half. The scoring itself lives in
+//! `weekboard-core`.
 
 pub mod announce;
 pub mod components;
-mod dom;
 pub mod drag;
 pub mod embed;
 pub mod files;
 pub mod format;
+mod hooks;
 pub mod opening;
 pub mod persist;
+pub mod planning;
+pub mod renders;
 pub mod share;
 pub mod state;
 

@@ -2,13 +2,22 @@
 //! link — and, if either can't be read, a clear word about it and the runner's
 //! own week intact.
 
-use crate::components::default_plan;
 use crate::embed::Embedding;
 use crate::persist::{self, Saved};
 use crate::share;
 use std::rc::Rc;
 use weekboard_core::link::DecodedLink;
+use weekboard_core::samples::unbalanced_week;
 use weekboard_core::Plan;
+
+/// What the standalone page opens with: seed 001's unbalanced week, so a newcomer
+/// sees a verdict and something to fix.
+pub fn default_plan() -> Plan {
+    Plan {
+        week: unbalanced_week(),
+        ..Plan::default()
+    }
+}
 
 /// Whose week is on the board.
 #[derive(Clone, Debug, PartialEq)]

@@ -1,125 +1,177 @@
 //! One session on the board: what it is, how long, how hard, and its actions.
 
 use super::day_picker::DayPicker;
+use crate::drag::keyboard::Key;
+use crate::drag::{DragInput, DragSource};
 use crate::format;
-use weekboard_core::{DayIndex, Session, SessionId, Units, WeekStart};
+use crate::planning::use_planning;
+use crate::state::{Action, CardAction};
+use wasm_bindgen::JsCast;
+use weekboard_core::{DayIndex, Session, Settings, Units};
 use yew::prelude::*;
 
-/// What a card's menu asks for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CardAction {
-    Edit,
-    Duplicate,
-    Remove,
-    MoveTo(DayIndex),
-    /// Open or close the menu.
-    ToggleMenu,
+/// How a card shows now, apart from its session.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct CardLook {
+    /// Lit by a focused finding.
+    pub highlighted: bool,
+    /// Being dragged (and by what): shown faded where it was.
+    pub lifted: Option<DragInput>,
+    /// The drop marker sits just above this card.
+    pub drop_before: bool,
+    pub menu_open: bool,
+    /// A shown suggestion would move this session to that day.
+    pub moves_to: Option<DayIndex>,
 }
 
 #[derive(Properties, PartialEq)]
 pub struct CardProps {
     pub session: Session,
     pub day: DayIndex,
-    pub units: Units,
-    pub week_start: WeekStart,
-    /// Lit by a focused finding.
-    #[prop_or_default]
-    pub highlighted: bool,
-    /// Being dragged: shown faded where it was.
-    #[prop_or_default]
-    pub lifted: bool,
-    /// The drop indicator sits just above this card.
-    #[prop_or_default]
-    pub drop_before: bool,
-    #[prop_or_default]
-    pub menu_open: bool,
-    /// A shown suggestion would move this session to that day.
-    #[prop_or_default]
-    pub moves_to: Option<DayIndex>,
+    pub settings: Settings,
+    pub look: CardLook,
     #[prop_or_default]
     pub readonly: bool,
-    pub on_press: Callback<(PointerEvent, SessionId)>,
-    pub on_key: Callback<(KeyboardEvent, SessionId)>,
-    pub on_action: Callback<(SessionId, CardAction)>,
+}
+
+/// What the coach's notation says, in one line; or that it can't be read.
+fn workout_line(workout: Option<&str>, units: Units) -> Option<(String, bool)> {
+    let text = workout.filter(|w| !w.trim().is_empty())?;
+    Some(match weekboard_core::notation::parse(text) {
+        Ok(workout) => (workout.summary(units == Units::Km), false),
+        Err(_) => (
+            "Workout text can't be read — edit to see why".to_string(),
+            true,
+        ),
+    })
+}
+
+/// Whether an event happened on one of the card's own controls.
+fn on_a_control(event: &Event) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| {
+            el.closest("button, a, input, select, textarea")
+                .ok()
+                .flatten()
+                .is_some()
+        })
 }
 
 /// A session card. The whole card is focusable and draggable; the grip is the
 /// touch handle (`touch-action: none`), the rest of the card lets the page scroll.
 #[component]
 pub fn Card(props: &CardProps) -> Html {
+    crate::renders::note("Card");
+    let planning = use_planning();
     let session = &props.session;
     let id = session.id;
     let kind = session.kind;
+    let units = props.settings.units;
+    let look = props.look;
     let title = session.display_title().to_string();
     let mut facts = Vec::with_capacity(3);
     if session.minutes > 0 {
         facts.push(format::minutes(u32::from(session.minutes)));
     }
     if let Some(metres) = session.distance_m {
-        facts.push(format::distance(metres, props.units));
+        facts.push(format::distance(metres, units));
     }
     if kind.is_running() || session.rpe.is_some() {
         facts.push(format!("RPE {}", session.effective_rpe()));
     }
-    // What the coach's notation says, in one line; or that it can't be read.
-    let workout = session
-        .workout
-        .as_deref()
-        .filter(|w| !w.trim().is_empty())
-        .map(|text| match weekboard_core::notation::parse(text) {
-            Ok(workout) => (workout.summary(props.units == Units::Km), false),
-            Err(_) => (
-                "Workout text can't be read — edit to see why".to_string(),
-                true,
-            ),
-        });
-    let action = |a: CardAction| props.on_action.reform(move |_: MouseEvent| (id, a));
+    let workout = workout_line(session.workout.as_deref(), units);
+    let action = |a: CardAction| planning.callback(move |_: MouseEvent| Action::Card(id, a));
     let classes = classes!(
         "wb-card",
         format!("wb-kind-{}", kind.json_name()),
-        props.highlighted.then_some("is-highlighted"),
-        props.lifted.then_some("is-lifted"),
-        props.drop_before.then_some("wb-drop-before"),
-        props.moves_to.is_some().then_some("is-moving"),
+        look.highlighted.then_some("is-highlighted"),
+        look.lifted.is_some().then_some("is-lifted"),
+        look.drop_before.then_some("wb-drop-before"),
+        look.moves_to.is_some().then_some("is-moving"),
     );
     let label = format!(
         "{title}, {}. {}",
         format::day_name(props.day),
         facts.join(", ")
     );
+    let card = use_node_ref();
     // Opening the menu puts focus on its first action.
     let menu = use_node_ref();
     {
         let menu = menu.clone();
-        use_effect_with(props.menu_open, move |open| {
+        use_effect_with(look.menu_open, move |open| {
             if *open {
                 if let Some(first) = menu
                     .cast::<web_sys::Element>()
                     .and_then(|m| m.query_selector("button").ok().flatten())
-                    .and_then(|b| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(b).ok())
+                    .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
                 {
                     let _ = first.focus();
                 }
             }
         });
     }
-    let on_pointer_down = props.on_press.reform(move |e: PointerEvent| (e, id));
-    let on_key_down = props.on_key.reform(move |e: KeyboardEvent| (e, id));
+    let on_pointer_down = {
+        let planning = planning.clone();
+        let title = title.clone();
+        Callback::from(move |e: PointerEvent| planning.press(e, DragSource::Card(id), &title))
+    };
+    // A press doesn't take focus, so a pointer drop has none to move or fix (a
+    // blur at the drop cost a forced restyle); a click, a press that didn't drag,
+    // still focuses the card.
+    let on_mouse_down = Callback::from(|e: MouseEvent| {
+        if !on_a_control(&e) {
+            e.prevent_default();
+        }
+    });
+    let on_click = {
+        let card = card.clone();
+        Callback::from(move |e: MouseEvent| {
+            if !on_a_control(&e) {
+                if let Some(card) = card.cast::<web_sys::HtmlElement>() {
+                    let _ = card.focus();
+                }
+            }
+        })
+    };
+    let lifted_here = look.lifted == Some(DragInput::Keyboard);
+    let on_key_down = {
+        let planning = planning.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            // Keys on the card's own buttons are theirs.
+            let on_card_itself = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|t| t.has_attribute("data-session-id"));
+            if !on_card_itself {
+                return;
+            }
+            if let Some(key) = Key::from_event(&e.key(), lifted_here) {
+                e.prevent_default();
+                planning.send(Action::Key(id, key));
+            }
+        })
+    };
+    let editable = !props.readonly;
     html! {
-        <li class={classes}
+        <li class={classes} ref={card}
             data-session-id={id.0.to_string()}
             data-session-kind={kind.json_name()}
-            tabindex={(!props.readonly).then_some("0")}
+            tabindex={editable.then_some("0")}
             aria-label={label}
-            aria-roledescription={(!props.readonly).then_some("draggable session")}
-            aria-describedby={(!props.readonly).then_some("wb-drag-help")}
-            onpointerdown={(!props.readonly).then_some(on_pointer_down)}
-            onkeydown={(!props.readonly).then_some(on_key_down)}>
-            if !props.readonly {
+            aria-roledescription={editable.then_some("draggable session")}
+            aria-describedby={editable.then_some("wb-drag-help")}
+            onpointerdown={editable.then_some(on_pointer_down)}
+            onmousedown={editable.then_some(on_mouse_down)}
+            onclick={editable.then_some(on_click)}
+            onkeydown={editable.then_some(on_key_down)}>
+            if editable {
                 <span class="wb-grip" data-drag-handle="" aria-hidden="true">{"⠿"}</span>
             }
             <span class="wb-kind-dot" aria-hidden="true"></span>
-            if let Some(to) = props.moves_to {
+            if let Some(to) = look.moves_to {
                 <span class="wb-move-badge" data-moves-to={to.to_string()}>
                     {format!("→ {}", weekboard_core::DAY_SHORT[to])}
                 </span>
@@ -140,14 +192,14 @@ pub fn Card(props: &CardProps) -> Html {
                     }
                 </span>
             </span>
-            if !props.readonly {
+            if editable {
                 <button type="button" class="wb-card-menu-button"
                     aria-label={format!("Actions for {title}")}
-                    aria-expanded={props.menu_open.to_string()}
+                    aria-expanded={look.menu_open.to_string()}
                     data-testid="card-menu"
                     onclick={action(CardAction::ToggleMenu)}>{"⋯"}</button>
             }
-            if props.menu_open {
+            if look.menu_open {
                 <div class="wb-card-menu" data-testid="card-menu-panel" ref={menu}>
                     <div class="wb-card-menu-row">
                         <button type="button" onclick={action(CardAction::Edit)}>{"Edit…"}</button>
@@ -156,10 +208,10 @@ pub fn Card(props: &CardProps) -> Html {
                     </div>
                     <DayPicker
                         label={format!("Move {title} to")}
-                        week_start={props.week_start}
+                        week_start={props.settings.week_start}
                         current={Some(props.day)}
-                        on_pick={props.on_action.reform(move |day| (id, CardAction::MoveTo(day)))}
-                        on_close={props.on_action.reform(move |_| (id, CardAction::ToggleMenu))}
+                        on_pick={planning.callback(move |day| Action::Card(id, CardAction::MoveTo(day)))}
+                        on_close={planning.callback(move |_| Action::Card(id, CardAction::ToggleMenu))}
                         autofocus={false}
                     />
                 </div>

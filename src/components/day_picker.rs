@@ -23,6 +23,7 @@ pub struct DayPickerProps {
 /// Seven day buttons in display order; Escape closes. The first button takes focus.
 #[component]
 pub fn DayPicker(props: &DayPickerProps) -> Html {
+    crate::renders::note("DayPicker");
     let group = use_node_ref();
     {
         let group = group.clone();

@@ -3,10 +3,11 @@
 
 use super::workout_field::WorkoutField;
 use crate::format;
-use crate::state::UNPLACED;
+use crate::planning::use_planning;
+use crate::state::{Action, UNPLACED};
 use web_sys::{HtmlDialogElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use weekboard_core::plan::BOUNDS;
-use weekboard_core::{Kind, Session, SessionId, Units};
+use weekboard_core::{Kind, Session, Units};
 use yew::prelude::*;
 
 // The same bounds as every saved plan and link, so an edit can't make a plan
@@ -22,8 +23,6 @@ pub struct EditDialogProps {
     /// The session being edited; `None` keeps the dialog closed.
     pub session: Option<Session>,
     pub units: Units,
-    pub on_save: Callback<(SessionId, Session)>,
-    pub on_close: Callback<()>,
 }
 
 /// The form's fields as typed.
@@ -138,6 +137,8 @@ impl Draft {
 /// The edit dialog.
 #[component]
 pub fn EditDialog(props: &EditDialogProps) -> Html {
+    crate::renders::note("EditDialog");
+    let planning = use_planning();
     let dialog = use_node_ref();
     let draft = use_state(Draft::default);
     let errors = use_state(Vec::<(&'static str, String)>::new);
@@ -198,7 +199,7 @@ pub fn EditDialog(props: &EditDialogProps) -> Html {
         let draft = draft.clone();
         let errors = errors.clone();
         let session = props.session.clone();
-        let on_save = props.on_save.clone();
+        let planning = planning.clone();
         let units = props.units;
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -206,7 +207,7 @@ pub fn EditDialog(props: &EditDialogProps) -> Html {
                 return;
             };
             match draft.check(units) {
-                Ok(edit) => on_save.emit((session.id, edit)),
+                Ok(edit) => planning.send(Action::Save(session.id, edit)),
                 Err(problems) => errors.set(problems),
             }
         })
@@ -229,14 +230,14 @@ pub fn EditDialog(props: &EditDialogProps) -> Html {
             draft.set(next);
         })
     };
-    let on_cancel = props.on_close.reform(|_: MouseEvent| ());
-    // Escape closes the native dialog; tell the app so its state agrees.
+    let on_cancel = planning.callback(|_: MouseEvent| Action::Editing(None));
+    // Escape closes the native dialog; tell the planner so its state agrees.
     let on_closed = {
-        let on_close = props.on_close.clone();
+        let planning = planning.clone();
         let open = props.session.is_some();
         Callback::from(move |_: Event| {
             if open {
-                on_close.emit(());
+                planning.send(Action::Editing(None));
             }
         })
     };

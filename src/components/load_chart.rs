@@ -26,6 +26,7 @@ fn percent(part: u32, total: u32) -> f64 {
 /// The chart and the zone bar.
 #[component]
 pub fn LoadChart(props: &LoadChartProps) -> Html {
+    crate::renders::note("LoadChart");
     let report = &props.report;
     let max = report.daily_load.iter().copied().max().unwrap_or(0).max(1);
     let slot = WIDTH / 7.0;

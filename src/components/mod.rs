@@ -1,13 +1,18 @@
-//! The board's components, one per file. Data comes down as props; edits go up as
-//! [`crate::state::Command`]s through callbacks to the one reducer in [`App`].
+//! The planner's components, one per file. Each takes as props only the slice of
+//! the state it shows, so it renders only when that changes; changes go back as
+//! [`crate::state::Action`]s through the context's [`crate::planning::Planning`].
 
+mod announcer;
 mod app;
 mod board;
 mod card;
 mod day_column;
 mod day_picker;
+mod drag_overlay;
 mod edit_dialog;
-mod host;
+mod findings;
+mod header;
+mod history_buttons;
 mod load_chart;
 mod notices;
 mod palette;
@@ -17,4 +22,4 @@ mod score_panel;
 mod suggest;
 mod workout_field;
 
-pub use app::{default_plan, App, AppProps};
+pub use app::{App, AppProps};

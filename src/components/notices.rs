@@ -2,20 +2,29 @@
 //! that couldn't be read, storage that can't be used.
 
 use crate::opening::{Notice, Tone, Viewing};
+use crate::planning::use_planning;
+use crate::share;
+use crate::state::Action;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {
     pub notices: Vec<Notice>,
     pub viewing: Viewing,
-    pub on_dismiss: Callback<usize>,
-    pub on_keep_shared: Callback<()>,
-    pub on_back_to_own: Callback<()>,
 }
 
 /// The notices.
 #[component]
 pub fn Notices(props: &NoticesProps) -> Html {
+    crate::renders::note("Notices");
+    let planning = use_planning();
+    // Either way the link leaves the address bar, so a reload shows the runner's week.
+    let leave_link = |action: Action| {
+        planning.callback(move |_: MouseEvent| {
+            share::clear_location();
+            action.clone()
+        })
+    };
     let shared = match &props.viewing {
         Viewing::Shared { has_athlete, .. } => Some(html! {
             <div class="wb-notice is-shared" role="status" data-testid="shared-banner">
@@ -26,9 +35,9 @@ pub fn Notices(props: &NoticesProps) -> Html {
                 </p>
                 <div class="wb-notice-actions">
                     <button type="button" class="wb-primary" data-testid="keep-shared"
-                        onclick={props.on_keep_shared.reform(|_| ())}>{"Keep it as my week"}</button>
+                        onclick={leave_link(Action::KeepShared)}>{"Keep it as my week"}</button>
                     <button type="button" data-testid="back-to-own"
-                        onclick={props.on_back_to_own.reform(|_| ())}>{"Back to my week"}</button>
+                        onclick={leave_link(Action::BackToOwn)}>{"Back to my week"}</button>
                 </div>
             </div>
         }),
@@ -43,7 +52,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
             <div class={classes!("wb-notice", tone)} role="alert" data-testid="notice">
                 <p>{notice.text.clone()}</p>
                 <button type="button" class="wb-notice-dismiss" aria-label="Dismiss"
-                    onclick={props.on_dismiss.reform(move |_| i)}>{"×"}</button>
+                    onclick={planning.callback(move |_: MouseEvent| Action::Dismiss(i))}>{"×"}</button>
             </div>
         }
     });
@@ -64,6 +73,7 @@ pub struct ProblemsProps {
 /// does: the reader can't fix it, the page's author can.
 #[component]
 pub fn Problems(props: &ProblemsProps) -> Html {
+    crate::renders::note("Problems");
     if props.problems.is_empty() {
         return Html::default();
     }

@@ -3,7 +3,8 @@
 
 use super::day_picker::DayPicker;
 use crate::drag::DragSource;
-use crate::state::{new_session, Command};
+use crate::planning::use_planning;
+use crate::state::{new_session, Action, By, Command};
 use weekboard_core::samples::SPEED_ENDURANCE_WORKOUT;
 use weekboard_core::{Kind, Session, WeekStart};
 use yew::prelude::*;
@@ -64,19 +65,21 @@ fn templates() -> Vec<(&'static str, Session)> {
 #[derive(Properties, PartialEq)]
 pub struct PaletteProps {
     pub week_start: WeekStart,
-    pub on_press: Callback<(PointerEvent, DragSource)>,
-    pub on_command: Callback<Command>,
 }
 
 /// The palette. A chip is dragged with a pointer, or clicked to pick a day.
 #[component]
 pub fn Palette(props: &PaletteProps) -> Html {
+    crate::renders::note("Palette");
+    let planning = use_planning();
     let picking = use_state(|| None::<(String, Session)>);
     let chip = |key: String, label: String, session: Session, template: bool| {
-        let source = DragSource::New(session.clone());
-        let on_press = props
-            .on_press
-            .reform(move |e: PointerEvent| (e, source.clone()));
+        let on_press = {
+            let planning = planning.clone();
+            let source = DragSource::New(session.clone());
+            let floating = session.kind.label();
+            Callback::from(move |e: PointerEvent| planning.press(e, source.clone(), floating))
+        };
         let open = {
             let picking = picking.clone();
             let label = label.clone();
@@ -92,6 +95,8 @@ pub fn Palette(props: &PaletteProps) -> Html {
                     data-palette-key={key}
                     aria-label={format!("{label}: add to a day")}
                     onpointerdown={on_press}
+                    // As on a card: a press doesn't take focus, so a drop has none to fix.
+                    onmousedown={Callback::from(|e: MouseEvent| e.prevent_default())}
                     onclick={open}>
                     <span class="wb-grip" data-drag-handle="" aria-hidden="true">{"⠿"}</span>
                     <span class="wb-kind-dot" aria-hidden="true"></span>
@@ -120,14 +125,15 @@ pub fn Palette(props: &PaletteProps) -> Html {
     let picker = (*picking).clone().map(|(label, session)| {
         let on_pick = {
             let picking = picking.clone();
-            let on_command = props.on_command.clone();
+            let planning = planning.clone();
             Callback::from(move |day| {
                 picking.set(None);
-                on_command.emit(Command::Add {
+                let command = Command::Add {
                     day,
                     index: usize::MAX,
                     session: session.clone(),
-                });
+                };
+                planning.send(Action::Do(command, By::Focus));
             })
         };
         let on_close = {

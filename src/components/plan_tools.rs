@@ -1,6 +1,8 @@
 //! Sharing and keeping the week: copy a link, export JSON or a calendar, import a
 //! plan file, print.
 
+use crate::planning::use_planning;
+use crate::state::Action;
 use crate::{files, share};
 use std::rc::Rc;
 use weekboard_core::{ics, Plan};
@@ -10,8 +12,6 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct PlanToolsProps {
     pub plan: Rc<Plan>,
-    /// A plan read from a file, to replace the board's (undoable).
-    pub on_import: Callback<Plan>,
     /// Where shared links lead: the standalone planner.
     pub planner_url: AttrValue,
     /// Inside someone else's page, where printing would print their page.
@@ -32,6 +32,8 @@ enum Outcome {
 /// The share and file tools.
 #[component]
 pub fn PlanTools(props: &PlanToolsProps) -> Html {
+    crate::renders::note("PlanTools");
+    let planning = use_planning();
     let include_athlete = use_state(|| false);
     let outcome = use_state(|| None::<Outcome>);
     let file_input = use_node_ref();
@@ -100,7 +102,7 @@ pub fn PlanTools(props: &PlanToolsProps) -> Html {
     };
     let on_file = {
         let outcome = outcome.clone();
-        let on_import = props.on_import.clone();
+        let planning = planning.clone();
         Callback::from(move |e: Event| {
             let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
                 return;
@@ -111,7 +113,7 @@ pub fn PlanTools(props: &PlanToolsProps) -> Html {
             input.set_value("");
             let name = file.name();
             let outcome = outcome.clone();
-            let on_import = on_import.clone();
+            let planning = planning.clone();
             spawn_local(async move {
                 let read = files::read_text(file).await;
                 match read.and_then(|text| {
@@ -119,7 +121,8 @@ pub fn PlanTools(props: &PlanToolsProps) -> Html {
                         .map_err(|e| format!("{name} is not a plan this board can open: {e}"))
                 }) {
                     Ok(plan) => {
-                        on_import.emit(plan);
+                        // Replaces the board's plan, undoably.
+                        planning.send(Action::Load(Box::new(plan)));
                         outcome.set(Some(Outcome::Done(format!(
                             "Opened {name}. Undo brings your previous week back."
                         ))));

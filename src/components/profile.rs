@@ -2,7 +2,8 @@
 //! board's settings (units, first day of the week).
 
 use crate::format;
-use crate::state::Command;
+use crate::planning::use_planning;
+use crate::state::{Action, By, Command};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use weekboard_core::plan::BOUNDS;
 use weekboard_core::{Athlete, Level, Settings, Units, WeekStart};
@@ -12,7 +13,6 @@ use yew::prelude::*;
 pub struct ProfileProps {
     pub athlete: Athlete,
     pub settings: Settings,
-    pub on_command: Callback<Command>,
 }
 
 /// One numeric profile field: how to read it and where it goes.
@@ -117,6 +117,8 @@ impl Field {
 /// The profile and settings panel.
 #[component]
 pub fn Profile(props: &ProfileProps) -> Html {
+    crate::renders::note("Profile");
+    let planning = use_planning();
     let error = use_state(|| None::<(Field, String)>);
     let units = props.settings.units;
     let unit = match units {
@@ -126,7 +128,7 @@ pub fn Profile(props: &ProfileProps) -> Html {
     let number = |field: Field, label: String, mode: &'static str| {
         let on_change = {
             let athlete = props.athlete.clone();
-            let on_command = props.on_command.clone();
+            let planning = planning.clone();
             let error = error.clone();
             Callback::from(move |e: Event| {
                 let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
@@ -135,7 +137,7 @@ pub fn Profile(props: &ProfileProps) -> Html {
                 match field.apply(&athlete, &input.value(), units) {
                     Ok(next) => {
                         error.set(None);
-                        on_command.emit(Command::SetAthlete(next));
+                        planning.send(Action::Do(Command::SetAthlete(next), By::Focus));
                     }
                     Err(message) => error.set(Some((field, message))),
                 }
@@ -162,22 +164,25 @@ pub fn Profile(props: &ProfileProps) -> Html {
     };
     let on_level = {
         let athlete = props.athlete.clone();
-        let on_command = props.on_command.clone();
+        let planning = planning.clone();
         Callback::from(move |e: Event| {
             if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
                 let level = Level::ALL
                     .into_iter()
                     .find(|l| l.label().to_ascii_lowercase() == select.value());
-                on_command.emit(Command::SetAthlete(Athlete {
-                    level,
-                    ..athlete.clone()
-                }));
+                planning.send(Action::Do(
+                    Command::SetAthlete(Athlete {
+                        level,
+                        ..athlete.clone()
+                    }),
+                    By::Focus,
+                ));
             }
         })
     };
     let on_units = {
         let settings = props.settings;
-        let on_command = props.on_command.clone();
+        let planning = planning.clone();
         Callback::from(move |e: Event| {
             if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
                 let units = if select.value() == "mi" {
@@ -185,13 +190,16 @@ pub fn Profile(props: &ProfileProps) -> Html {
                 } else {
                     Units::Km
                 };
-                on_command.emit(Command::SetSettings(Settings { units, ..settings }));
+                planning.send(Action::Do(
+                    Command::SetSettings(Settings { units, ..settings }),
+                    By::Focus,
+                ));
             }
         })
     };
     let on_week_start = {
         let settings = props.settings;
-        let on_command = props.on_command.clone();
+        let planning = planning.clone();
         Callback::from(move |e: Event| {
             if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
                 let week_start = if select.value() == "sunday" {
@@ -199,10 +207,13 @@ pub fn Profile(props: &ProfileProps) -> Html {
                 } else {
                     WeekStart::Monday
                 };
-                on_command.emit(Command::SetSettings(Settings {
-                    week_start,
-                    ..settings
-                }));
+                planning.send(Action::Do(
+                    Command::SetSettings(Settings {
+                        week_start,
+                        ..settings
+                    }),
+                    By::Focus,
+                ));
             }
         })
     };

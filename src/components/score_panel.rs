@@ -1,8 +1,11 @@
-//! The verdict: score, what changed since the last edit, the drop preview, and the
-//! findings in plain words. Focusing or hovering a finding lights its days and cards.
+//! The verdict: score, what changed since the last edit, the drop preview, "Why 52?",
+//! and the findings (their own component, so a drag step that only changes the
+//! preview leaves them alone). A week with no running has no score: the panel says so
+//! in words, and what to add.
 
+use super::findings::Findings;
 use std::rc::Rc;
-use weekboard_core::{Report, Severity};
+use weekboard_core::{Deduction, Report, Severity};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -12,9 +15,9 @@ pub struct ScorePanelProps {
     pub previous_score: Option<u8>,
     /// The score the week would get if the dragged card were dropped now.
     pub ghost_score: Option<u8>,
-    pub on_highlight: Callback<Option<usize>>,
 }
 
+/// "+3", "−2", "±0".
 fn signed(delta: i16) -> String {
     match delta {
         d if d > 0 => format!("+{d}"),
@@ -23,35 +26,23 @@ fn signed(delta: i16) -> String {
     }
 }
 
-fn severity_name(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Info => "info",
-        Severity::Caution => "caution",
-        Severity::Problem => "problem",
-    }
-}
-
-fn severity_label(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Info => "Note",
-        Severity::Caution => "Caution",
-        Severity::Problem => "Problem",
-    }
-}
-
 /// The score panel.
 #[component]
 pub fn ScorePanel(props: &ScorePanelProps) -> Html {
+    crate::renders::note("ScorePanel");
     let report = &props.report;
-    let score = report.score;
-    // On a phone only the first finding shows until asked, so the board stays near.
-    let expanded = use_state(|| false);
-    let toggle = {
-        let expanded = expanded.clone();
-        Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
+    let Some(score) = report.score else {
+        return html! {
+            <section class="wb-score-panel is-empty" aria-label="Week score"
+                data-verdict={report.verdict.json_name()}>
+                <div class="wb-score-head">
+                    <p class="wb-verdict" data-testid="verdict">{report.verdict.label()}</p>
+                </div>
+                <Findings report={report.clone()} />
+            </section>
+        };
     };
-    let hidden_on_phone = report.findings.len().saturating_sub(1);
-    let change = props.previous_score.zip(score).map(|(before, score)| {
+    let change = props.previous_score.map(|before| {
         let delta = i16::from(score) - i16::from(before);
         html! {
             <span class={classes!("wb-delta", (delta > 0).then_some("is-up"), (delta < 0).then_some("is-down"))}
@@ -60,7 +51,7 @@ pub fn ScorePanel(props: &ScorePanelProps) -> Html {
             </span>
         }
     });
-    let ghost = props.ghost_score.zip(score).map(|(ghost, score)| {
+    let ghost = props.ghost_score.map(|ghost| {
         let delta = i16::from(ghost) - i16::from(score);
         html! {
             <p class="wb-ghost" data-testid="ghost-score">
@@ -68,32 +59,12 @@ pub fn ScorePanel(props: &ScorePanelProps) -> Html {
             </p>
         }
     });
-    let findings = report.findings.iter().enumerate().map(|(i, finding)| {
-        let enter = props.on_highlight.reform(move |_: MouseEvent| Some(i));
-        let leave = props.on_highlight.reform(|_: MouseEvent| None);
-        let focus = props.on_highlight.reform(move |_: FocusEvent| Some(i));
-        let blur = props.on_highlight.reform(|_: FocusEvent| None);
-        html! {
-            <li class={classes!("wb-finding", format!("is-{}", severity_name(finding.severity)))}
-                data-finding-code={finding.code.as_str()}
-                data-severity={severity_name(finding.severity)}
-                tabindex="0"
-                onmouseenter={enter} onmouseleave={leave} onfocus={focus} onblur={blur}>
-                <span class="wb-finding-severity">{severity_label(finding.severity)}</span>
-                <p class="wb-finding-message">{finding.message.clone()}</p>
-                <details class="wb-finding-source">
-                    <summary>{"Source"}</summary>
-                    <p>{finding.source}</p>
-                </details>
-            </li>
-        }
-    });
     html! {
         <section class="wb-score-panel" aria-label="Week score"
             data-verdict={report.verdict.json_name()}>
             <div class="wb-score-head">
                 <p class="wb-score">
-                    <span class="wb-score-number" data-testid="score">{score.map_or("–".to_string(), |s| s.to_string())}</span>
+                    <span class="wb-score-number" data-testid="score">{score}</span>
                     <span class="wb-score-max" aria-hidden="true">{"/100"}</span>
                 </p>
                 <div>
@@ -102,18 +73,47 @@ pub fn ScorePanel(props: &ScorePanelProps) -> Html {
                 </div>
             </div>
             {for ghost}
-            if report.findings.is_empty() {
-                <p class="wb-all-good">{"Nothing to fix: this week holds together."}</p>
-            } else {
-                <ul class={classes!("wb-findings", expanded.then_some("is-expanded"))}
-                    aria-label="What the score noticed">{for findings}</ul>
-                if hidden_on_phone > 0 {
-                    <button type="button" class="wb-more-findings" onclick={toggle}
-                        aria-expanded={expanded.to_string()}>
-                        {if *expanded { "Show fewer".to_string() } else { format!("Show {hidden_on_phone} more") }}
-                    </button>
-                }
-            }
+            <WhyScore score={score} breakdown={report.breakdown.clone()} />
+            <Findings report={report.clone()} />
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct WhyScoreProps {
+    score: u8,
+    breakdown: Vec<Deduction>,
+}
+
+fn worst_name(worst: Option<Severity>) -> &'static str {
+    match worst {
+        Some(Severity::Problem) => "problem",
+        Some(Severity::Caution) => "caution",
+        _ => "info",
+    }
+}
+
+/// "Why 52?": what each rule family took off, as a short list that adds up.
+#[component]
+fn WhyScore(props: &WhyScoreProps) -> Html {
+    if props.breakdown.is_empty() {
+        return html! {};
+    }
+    let rows = props.breakdown.iter().map(|d| {
+        html! {
+            <li key={d.family} data-family={d.family} data-severity={worst_name(d.worst)}>
+                <span class="wb-why-label">{d.label}</span>
+                <span class="wb-why-points">{format!("−{}", d.points)}</span>
+            </li>
+        }
+    });
+    html! {
+        <details class="wb-why" data-testid="why-score">
+            <summary>{format!("Why {}?", props.score)}</summary>
+            <ul aria-label={format!("What took the score from 100 to {}", props.score)}>
+                {for rows}
+            </ul>
+            <p class="wb-why-total">{format!("100 − {} = {}", 100 - u32::from(props.score), props.score)}</p>
+        </details>
     }
 }

@@ -5,32 +5,23 @@
 //! freezes the page; a typical week finishes in the first slice.
 
 use crate::format::day_name;
-use crate::state::Command;
+use crate::planning::use_planning;
+use crate::state::{Action, By, Command, Proposal};
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
-use weekboard_core::arrange::{ArrangeError, Constraints, Search, Suggestion};
+use weekboard_core::arrange::{ArrangeError, Constraints, Search};
 use weekboard_core::{Plan, SessionId, DAY_SHORT};
 use yew::prelude::*;
 
 /// Nodes searched per slice: a few milliseconds in the browser.
 const NODES_PER_SLICE: u64 = 20_000;
 
-/// Where the search stands.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Proposal {
-    Searching { explored: u64 },
-    Ready(Rc<Suggestion>),
-    Impossible(String),
-}
-
 #[derive(Properties, PartialEq)]
 pub struct SuggestProps {
     pub plan: Rc<Plan>,
-    /// The proposal being shown (lifted to the app so the board can draw the moves).
+    /// The proposal being shown (in the planner's state, so the board can draw the moves).
     pub proposal: Option<Proposal>,
-    pub on_proposal: Callback<Option<Proposal>>,
-    pub on_command: Callback<Command>,
 }
 
 /// Runs the search in slices, reporting through `report`.
@@ -75,6 +66,13 @@ fn run(
 /// The suggest panel.
 #[component]
 pub fn Suggest(props: &SuggestProps) -> Html {
+    crate::renders::note("Suggest");
+    let planning = use_planning();
+    // What the search finds belongs to the plan it searched.
+    let on_proposal = {
+        let plan = props.plan.clone();
+        planning.callback(move |proposal| Action::Propose(plan.clone(), proposal))
+    };
     let open = props.proposal.is_some();
     let pinned = use_state(Vec::<SessionId>::new);
     let unavailable = use_state(|| [false; 7]);
@@ -82,7 +80,7 @@ pub fn Suggest(props: &SuggestProps) -> Html {
 
     let search = {
         let plan = props.plan.clone();
-        let on_proposal = props.on_proposal.clone();
+        let on_proposal = on_proposal.clone();
         let pending = pending.clone();
         move |pinned: Vec<SessionId>, unavailable: [bool; 7]| {
             let constraints = Constraints {
@@ -103,7 +101,7 @@ pub fn Suggest(props: &SuggestProps) -> Html {
         Callback::from(move |_: MouseEvent| search((*pinned).clone(), *unavailable))
     };
     let on_close = {
-        let on_proposal = props.on_proposal.clone();
+        let on_proposal = on_proposal.clone();
         let pending = pending.clone();
         Callback::from(move |_: MouseEvent| {
             pending.borrow_mut().take();
@@ -111,12 +109,12 @@ pub fn Suggest(props: &SuggestProps) -> Html {
         })
     };
     let on_apply = {
-        let on_command = props.on_command.clone();
-        let on_proposal = props.on_proposal.clone();
+        let on_proposal = on_proposal.clone();
         let proposal = props.proposal.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(Proposal::Ready(suggestion)) = &proposal {
-                on_command.emit(Command::Arrange(suggestion.week.clone()));
+                let arranged = Command::Arrange(suggestion.week.clone());
+                planning.send(Action::Do(arranged, By::Focus));
             }
             on_proposal.emit(None);
         })
@@ -178,6 +176,9 @@ pub fn Suggest(props: &SuggestProps) -> Html {
                         <strong>{format!("{} → {} ({:+})", suggestion.current_score, suggestion.score, suggestion.gain)}</strong>
                         {format!(", {best}.")}
                     </p>
+                    if let Some(reason) = &suggestion.reason {
+                        <p class="wb-suggestion-reason" data-testid="suggestion-reason">{reason.clone()}</p>
+                    }
                     <ul class="wb-moves">
                         for m in suggestion.moves.iter() {
                             <li>{format!("{}: {} → {}", title(m.id), day_name(m.from), day_name(m.to))}</li>

@@ -119,6 +119,7 @@ fn totals_line(workout: &Workout, units: Units) -> String {
 /// The workout field with its live reading.
 #[component]
 pub fn WorkoutField(props: &WorkoutFieldProps) -> Html {
+    crate::renders::note("WorkoutField");
     let text = props.text.to_string();
     let on_input = props.on_input.reform(|e: InputEvent| {
         e.target_dyn_into::<web_sys::HtmlTextAreaElement>()

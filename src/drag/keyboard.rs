@@ -1,10 +1,69 @@
-//! The keyboard sensor: arrow keys walk a lifted card through the slots of the
-//! week, in display order. Pure, so it is tested natively.
+//! The keyboard sensor: Space or Enter lifts a card and drops it, arrow keys walk it
+//! through the slots of the week in display order, Escape puts it back. It makes
+//! the same [`DragEvent`]s as the pointer sensor. Pure, so it is tested natively.
 
 use super::collision::DropTarget;
-use weekboard_core::{DayIndex, Week};
+use super::{Drag, DragEvent, DragInput, DragSource};
+use weekboard_core::{DayIndex, SessionId, Week};
 
-/// A key the sensor understands.
+/// A key the sensor takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Key {
+    /// Space or Enter: lifts a card, or drops the lifted one.
+    Lift,
+    /// Escape: the lifted card goes back.
+    Cancel,
+    Step(Step),
+}
+
+impl Key {
+    /// The key `KeyboardEvent.key` names, if the sensor takes it on a card:
+    /// Space and Enter always, Escape and the arrows only while that card is lifted
+    /// (otherwise they scroll and close things as usual).
+    pub fn from_event(key: &str, lifted_here: bool) -> Option<Key> {
+        match key {
+            " " | "Enter" => Some(Key::Lift),
+            "Escape" if lifted_here => Some(Key::Cancel),
+            _ if lifted_here => Step::from_key(key).map(Key::Step),
+            _ => None,
+        }
+    }
+}
+
+/// The drag event `key` makes on the card `id`; `lifted` is the keyboard's drag of
+/// that card, if it is lifted.
+pub fn drag_event(
+    key: Key,
+    id: SessionId,
+    week: &Week,
+    order: [DayIndex; 7],
+    lifted: Option<&Drag>,
+) -> Option<DragEvent> {
+    let origin = week.find(id)?;
+    match (lifted, key) {
+        (None, Key::Lift) => Some(DragEvent::Started(Drag {
+            source: DragSource::Card(id),
+            input: DragInput::Keyboard,
+            target: Some(DropTarget::Slot {
+                day: origin.0,
+                index: origin.1,
+            }),
+        })),
+        (None, _) => None,
+        (Some(drag), Key::Lift) => Some(DragEvent::Dropped(drag.target)),
+        (Some(_), Key::Cancel) => Some(DragEvent::Cancelled),
+        (Some(drag), Key::Step(direction)) => {
+            let from = match drag.target {
+                Some(DropTarget::Slot { day, index }) => (day, index),
+                _ => origin,
+            };
+            let target = step(week, order, origin, from, direction);
+            Some(DragEvent::Target(Some(target)))
+        }
+    }
+}
+
+/// An arrow key.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
     /// The day before / after, in display order.
@@ -110,6 +169,50 @@ mod tests {
             step(&week, MONDAY_FIRST, origin, origin, Step::Up),
             DropTarget::Slot { day: 1, index: 1 }
         );
+    }
+
+    #[test]
+    fn keys_make_the_same_events_as_a_pointer() {
+        let week = unbalanced_week();
+        let tempo = SessionId(3);
+        let lift = drag_event(Key::Lift, tempo, &week, MONDAY_FIRST, None);
+        let Some(DragEvent::Started(drag)) = lift else {
+            panic!("Space lifts: {lift:?}");
+        };
+        assert_eq!(drag.target, Some(DropTarget::Slot { day: 2, index: 0 }));
+        assert_eq!(
+            drag_event(
+                Key::Step(Step::NextDay),
+                tempo,
+                &week,
+                MONDAY_FIRST,
+                Some(&drag)
+            ),
+            Some(DragEvent::Target(Some(DropTarget::Slot {
+                day: 3,
+                index: 0
+            })))
+        );
+        assert_eq!(
+            drag_event(Key::Lift, tempo, &week, MONDAY_FIRST, Some(&drag)),
+            Some(DragEvent::Dropped(drag.target))
+        );
+        assert_eq!(
+            drag_event(Key::Cancel, tempo, &week, MONDAY_FIRST, Some(&drag)),
+            Some(DragEvent::Cancelled)
+        );
+    }
+
+    #[test]
+    fn arrows_and_escape_are_left_alone_until_a_card_is_lifted() {
+        assert_eq!(Key::from_event("ArrowDown", false), None);
+        assert_eq!(Key::from_event("Escape", false), None);
+        assert_eq!(Key::from_event("Enter", false), Some(Key::Lift));
+        assert_eq!(
+            Key::from_event("ArrowDown", true),
+            Some(Key::Step(Step::Down))
+        );
+        assert_eq!(Key::from_event("Tab", true), None);
     }
 
     #[test]

@@ -1,7 +1,8 @@
-//! Drag and drop, split like a toolkit: [`activation`] decides when a press becomes a
-//! drag (the pointer sensor's rules), [`collision`] finds the slot under the pointer,
-//! [`autoscroll`] scrolls near the edges. The keyboard sensor lives with the board
-//! component; all of them end in the same [`DropTarget`] and the same command.
+//! Drag and drop, split like a toolkit: two sensors turn input into the same
+//! [`DragEvent`]s — [`pointer`] (mouse, pen, finger) and [`keyboard`] (Space,
+//! arrows, Escape) — and the planner's reducer follows those events whatever made
+//! them. [`activation`] decides when a press becomes a drag, [`collision`] finds the
+//! slot under the pointer, [`autoscroll`] scrolls near the edges.
 
 pub mod activation;
 pub mod autoscroll;
@@ -39,7 +40,25 @@ pub struct Drag {
     pub target: Option<DropTarget>,
 }
 
+/// What a sensor tells the planner: the same four events from either sensor.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DragEvent {
+    /// A press or a key lifted something.
+    Started(Drag),
+    /// It now aims at another target (or none).
+    Target(Option<DropTarget>),
+    /// Let go over a target (or over nothing).
+    Dropped(Option<DropTarget>),
+    /// Escape, a lost pointer, or a scroll took over.
+    Cancelled,
+}
+
 impl Drag {
+    /// Whether this is the keyboard carrying the card `id`.
+    pub fn is_keyboard_lift_of(&self, id: SessionId) -> bool {
+        self.input == DragInput::Keyboard && self.source == DragSource::Card(id)
+    }
+
     /// The edit dropping here would make, if any.
     pub fn command(&self) -> Option<crate::state::Command> {
         use crate::state::Command;

@@ -2,11 +2,12 @@
 //! with pointer capture, and reports targets at most once per animation frame.
 //!
 //! It owns the DOM side of a drag: window listeners, the hold timer, the floating
-//! card's position, autoscroll. The board only hears [`DragEvent`]s.
+//! card's position, autoscroll. The planner only hears [`DragEvent`]s.
 
 use super::activation::{Activation, Decision, PointerKind};
 use super::autoscroll;
 use super::collision::{target_at, DayGeometry, DropTarget, Rect};
+use super::{Drag, DragEvent, DragInput, DragSource};
 use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use gloo::render::{request_animation_frame, AnimationFrame};
 use gloo::timers::callback::Timeout;
@@ -17,32 +18,79 @@ use web_sys::{Element, HtmlElement, PointerEvent};
 use weekboard_core::DayIndex;
 use yew::Callback;
 
-/// What the sensor tells the board.
-#[derive(Clone, Debug, PartialEq)]
-pub enum DragEvent {
-    /// The press became a drag.
-    Started,
-    /// The pointer now aims at another target (or none).
-    Target(Option<DropTarget>),
-    /// Released over a target (or over nothing).
-    Dropped(Option<DropTarget>),
-    /// Escape, a lost pointer, or a scroll took over.
-    Cancelled,
+/// Where a press began and on what.
+struct Press {
+    event: PointerEvent,
+    /// The element that takes pointer capture (the card or palette chip).
+    element: HtmlElement,
+    /// Whether the press was on the grip handle (`touch-action: none`).
+    on_handle: bool,
+    /// The board element whose columns are measured.
+    board: Element,
+    /// The floating card that follows the pointer.
+    floating: Option<HtmlElement>,
+    source: DragSource,
 }
 
-/// Where a press began and on what.
-pub struct Press {
-    pub event: PointerEvent,
-    /// The element that takes pointer capture (the card or palette chip).
-    pub element: HtmlElement,
-    /// Whether the press was on the grip handle (`touch-action: none`).
-    pub on_handle: bool,
-    /// The board element whose columns are measured.
-    pub board: Element,
-    /// The floating card that follows the pointer.
-    pub floating: Option<HtmlElement>,
-    /// Where the dragged session sits now, if it is on the board.
-    pub origin: Option<(DayIndex, usize)>,
+fn closest(element: &Element, selector: &str) -> Option<Element> {
+    element.closest(selector).ok().flatten()
+}
+
+/// A press that may become a drag of `source`, shown as `label` on the floating
+/// card. `None` when the press is not one: a mouse's other buttons, or a press on
+/// a card's own buttons. `board` holds the day columns and the remove zone.
+pub fn press(
+    event: PointerEvent,
+    source: DragSource,
+    label: &str,
+    board: Element,
+    floating: Option<HtmlElement>,
+    report: Callback<DragEvent>,
+) -> Option<PointerSensor> {
+    if event.pointer_type() == "mouse" && event.button() != 0 {
+        return None;
+    }
+    let target = event.target()?.dyn_into::<Element>().ok()?;
+    let on_handle = closest(&target, "[data-drag-handle]").is_some();
+    if !on_handle
+        && closest(&target, "button, a, input, select, textarea").is_some()
+        && closest(&target, "[data-palette-chip]").is_none()
+    {
+        return None;
+    }
+    let selector = match source {
+        DragSource::Card(_) => "[data-session-id]",
+        DragSource::New(_) => "[data-palette-chip]",
+    };
+    let element = closest(&target, selector)?.dyn_into::<HtmlElement>().ok()?;
+    if let Some(floating) = &floating {
+        floating.set_text_content(Some(label));
+    }
+    Some(PointerSensor::track(
+        Press {
+            event,
+            element,
+            on_handle,
+            board,
+            floating,
+            source,
+        },
+        report,
+    ))
+}
+
+/// Where a card sits on the board as drawn: its day and its place in the day.
+fn origin_of(card: &Element) -> Option<(DayIndex, usize)> {
+    let column = closest(card, "[data-day]")?;
+    let day = column.get_attribute("data-day")?.parse().ok()?;
+    let cards = column.query_selector_all("[data-session-id]").ok()?;
+    let card: &web_sys::Node = card;
+    let index = (0..cards.length()).position(|i| {
+        cards
+            .item(i)
+            .is_some_and(|node| node.is_same_node(Some(card)))
+    })?;
+    Some((day, index))
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -65,6 +113,7 @@ struct Tracking {
     board: Element,
     floating: Option<HtmlElement>,
     origin: Option<(DayIndex, usize)>,
+    source: DragSource,
     frame: Option<AnimationFrame>,
     hold: Option<Timeout>,
     /// After a drag the browser still sends a click to the pressed element;
@@ -76,8 +125,8 @@ struct Tracking {
     report: Callback<DragEvent>,
 }
 
-/// One press being tracked. Dropping it removes its listeners; the board keeps it
-/// until the next press (never drops it from inside its own listener).
+/// One press being tracked. Dropping it removes its listeners; the planner keeps
+/// it until the next press (never drops it from inside its own listener).
 pub struct PointerSensor {
     tracking: Rc<RefCell<Tracking>>,
     _listeners: Vec<EventListener>,
@@ -159,13 +208,14 @@ impl Tracking {
             );
             let style = floating.style();
             let _ = style.set_property("transform", &format!("translate({x}px, {y}px)"));
-            let _ = style.set_property("visibility", "visible");
+            // Shown only while dragging: hidden, it would still be a layer of its own.
+            let _ = style.set_property("display", "block");
         }
     }
 
     fn hide_floating(&self) {
         if let Some(floating) = &self.floating {
-            let _ = floating.style().set_property("visibility", "hidden");
+            let _ = floating.style().remove_property("display");
         }
     }
 
@@ -194,6 +244,7 @@ impl Tracking {
         self.frame = None;
         self.hold = None;
         self.hide_floating();
+        let _ = self.element.style().remove_property("cursor");
         let _ = self.element.release_pointer_capture(self.pointer_id);
         self.report.emit(event);
     }
@@ -205,7 +256,15 @@ fn start(tracking: &Rc<RefCell<Tracking>>) {
     t.phase = Phase::Dragging;
     t.hold = None;
     let _ = t.element.set_pointer_capture(t.pointer_id);
-    t.report.emit(DragEvent::Started);
+    // The captured element's cursor is the pointer's for the whole drag. Set on it
+    // alone: a class on the board restyled every element under it, twice a drag.
+    let _ = t.element.style().set_property("cursor", "grabbing");
+    let drag = Drag {
+        source: t.source.clone(),
+        input: DragInput::Pointer,
+        target: None,
+    };
+    t.report.emit(DragEvent::Started(drag));
     t.place_floating();
     t.aim();
 }
@@ -255,8 +314,12 @@ fn schedule_frame(tracking: &Rc<RefCell<Tracking>>) {
 
 impl PointerSensor {
     /// Begins tracking a press; reports through `report` from then on.
-    pub fn press(press: Press, report: Callback<DragEvent>) -> PointerSensor {
+    fn track(press: Press, report: Callback<DragEvent>) -> PointerSensor {
         let event = &press.event;
+        let origin = match press.source {
+            DragSource::Card(_) => origin_of(&press.element),
+            DragSource::New(_) => None,
+        };
         let kind = PointerKind::from_pointer_type(&event.pointer_type());
         let point = (f64::from(event.client_x()), f64::from(event.client_y()));
         let card = rect_of(&press.element);
@@ -273,7 +336,8 @@ impl PointerSensor {
                 element: press.element,
                 board: press.board,
                 floating: press.floating,
-                origin: press.origin,
+                origin,
+                source: press.source,
                 frame: None,
                 hold: None,
                 swallow_click: false,

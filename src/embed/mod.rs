@@ -10,7 +10,7 @@ use crate::components::{App, AppProps};
 use serde::Serialize;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
-use weekboard_core::{link, score, Plan, Report};
+use weekboard_core::{link, score_in, Plan, Report};
 use yew::{AppHandle, AttrValue, Callback};
 
 /// Plain JS objects (not `Map`s) and `null` for absent values, as JSON would have.
@@ -29,7 +29,7 @@ fn plan_from_js(plan: JsValue) -> Result<Plan, JsError> {
 #[wasm_bindgen(js_name = scoreWeek)]
 pub fn score_week(plan: JsValue) -> Result<JsValue, JsError> {
     let plan = plan_from_js(plan)?;
-    to_js(&score(&plan.week, &plan.athlete))
+    to_js(&score_in(&plan.week, &plan.athlete, plan.settings.units))
 }
 
 /// The share-link payload for a plan (what follows `#plan=`). The runner profile

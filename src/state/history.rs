@@ -1,38 +1,37 @@
-//! Undo and redo as two stacks of whole plans. Plans are small (a week of sessions),
-//! so snapshots are cheaper to reason about than inverse commands.
-
-use std::rc::Rc;
-use weekboard_core::Plan;
+//! Undo and redo as two stacks of whole plans (each kept with its report). Plans
+//! are small (a week of sessions), so snapshots are cheaper to reason about than
+//! inverse commands.
 
 /// How many steps back the board remembers.
 pub const UNDO_DEPTH: usize = 100;
 
-/// The current plan, the plans before it and the plans undone.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct History {
-    past: Vec<Rc<Plan>>,
-    current: Rc<Plan>,
-    future: Vec<Rc<Plan>>,
+/// The current entry, the entries before it and the entries undone. Entries are
+/// cheap to clone (the planner keeps `Rc`s).
+#[derive(Clone, Debug, PartialEq)]
+pub struct History<T> {
+    past: Vec<T>,
+    current: T,
+    future: Vec<T>,
 }
 
-impl History {
-    /// A history holding only `plan`.
-    pub fn new(plan: Plan) -> History {
+impl<T: Clone> History<T> {
+    /// A history holding only `entry`.
+    pub fn new(entry: T) -> History<T> {
         History {
             past: Vec::new(),
-            current: Rc::new(plan),
+            current: entry,
             future: Vec::new(),
         }
     }
 
-    /// The plan as it stands.
-    pub fn current(&self) -> &Rc<Plan> {
+    /// The entry as it stands.
+    pub fn current(&self) -> &T {
         &self.current
     }
 
-    /// Makes `plan` current; the old one can be undone back to, the redo branch is gone.
-    pub fn push(&mut self, plan: Plan) {
-        let previous = std::mem::replace(&mut self.current, Rc::new(plan));
+    /// Makes `entry` current; the old one can be undone back to, the redo branch is gone.
+    pub fn push(&mut self, entry: T) {
+        let previous = std::mem::replace(&mut self.current, entry);
         self.past.push(previous);
         if self.past.len() > UNDO_DEPTH {
             self.past.remove(0);
@@ -43,8 +42,8 @@ impl History {
     /// Steps back; false when there is nothing to undo.
     pub fn undo(&mut self) -> bool {
         match self.past.pop() {
-            Some(plan) => {
-                let undone = std::mem::replace(&mut self.current, plan);
+            Some(entry) => {
+                let undone = std::mem::replace(&mut self.current, entry);
                 self.future.push(undone);
                 true
             }
@@ -55,8 +54,8 @@ impl History {
     /// Steps forward again; false when there is nothing to redo.
     pub fn redo(&mut self) -> bool {
         match self.future.pop() {
-            Some(plan) => {
-                let redone = std::mem::replace(&mut self.current, plan);
+            Some(entry) => {
+                let redone = std::mem::replace(&mut self.current, entry);
                 self.past.push(redone);
                 true
             }
@@ -74,13 +73,8 @@ impl History {
         !self.future.is_empty()
     }
 
-    /// The plan Redo would bring back.
-    pub fn next(&self) -> Option<&Rc<Plan>> {
-        self.future.last()
-    }
-
-    /// The plan Undo would return to.
-    pub fn previous(&self) -> Option<&Rc<Plan>> {
+    /// The entry Undo would return to.
+    pub fn previous(&self) -> Option<&T> {
         self.past.last()
     }
 }

@@ -2,7 +2,7 @@
 // Runs against the release build in dist/ (scripts/test.sh builds it first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveAndLaunch, openPlanner, score, dayOf, findingCodes, centre } from './support.mjs';
+import { serveAndLaunch, openPlanner, openDesktop, score, dayOf, findingCodes, centre } from './support.mjs';
 
 const TEMPO = 3; // Wednesday's tempo in the default (seed 001 "Unbalanced") week
 const WEDNESDAY = '2';
@@ -11,11 +11,7 @@ const SATURDAY = '5';
 
 const env = serveAndLaunch();
 
-async function desktop() {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const opened = await openPlanner(context, env.server.url);
-  return { context, ...opened };
-}
+const desktop = () => openDesktop(env);
 
 /** Drags with the mouse from one element's centre to another's, in steps. */
 async function mouseDrag(page, from, to, { beforeDrop } = {}) {

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { serveAndLaunch, centre, DIST } from './support.mjs';
+import { serveAndLaunch, centre, DIST, autosaved } from './support.mjs';
 
 const UNBALANCED = 'AQAREREBBAYFAgQAE2Q'; // seed 001, the demo's week
 const EFFECTIVE = 'AQAREREBAgYCAAUCE2Q'; // seed 001's effective week
@@ -239,6 +239,7 @@ test('autosave keeps the reader\'s version under the widget\'s own key; the post
   const { context, page } = await open();
   await ready(page, SENT, YOURS);
   await moveByMenu(page, YOURS, TEMPO, FRIDAY);
+  await autosaved(page); // autosave waits for the browser to be idle
   const keys = await page.evaluate(() => Object.keys(localStorage));
   assert.deepEqual(keys, ['coach-notebook:try-it']);
   await page.reload();

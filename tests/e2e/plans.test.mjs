@@ -1,7 +1,7 @@
 // Plans that survive: share links, autosave, broken links, storage trouble, XSS.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveAndLaunch, openPlanner, score, dayOf } from './support.mjs';
+import { serveAndLaunch, openPlanner, score, dayOf, autosaved } from './support.mjs';
 
 const env = serveAndLaunch();
 
@@ -68,6 +68,7 @@ test('opening a shared week keeps the visitor\'s own week, and either can be cho
   // The visitor's own week: tempo moved to Friday (autosaved).
   await page.click(`[data-session-id="${TEMPO}"] [data-testid="card-menu"]`);
   await page.click(`[data-session-id="${TEMPO}"] [data-pick-day="4"]`);
+  await autosaved(page); // autosave waits for the browser to be idle
   const ownSaved = await page.evaluate(() => localStorage.getItem('weekboard:plan'));
   assert.ok(ownSaved.includes('"version": 1'));
 
@@ -97,12 +98,31 @@ test('opening a shared week keeps the visitor\'s own week, and either can be cho
   await context.close();
 });
 
+test('an edit is saved even when the page goes before the browser is idle', async () => {
+  const context = await env.browser.newContext();
+  // Autosave waits for an idle moment; here none ever comes, so only leaving the
+  // page (pagehide) can save the edit.
+  await context.addInitScript(() => {
+    window.requestIdleCallback = () => 1;
+    window.cancelIdleCallback = () => {};
+  });
+  const { page } = await openPlanner(context, env.server.url);
+  await page.click(`[data-session-id="${TEMPO}"] [data-testid="card-menu"]`);
+  await page.click(`[data-session-id="${TEMPO}"] [data-pick-day="4"]`);
+  assert.equal(await page.evaluate(() => localStorage.getItem('weekboard:plan')), null, 'not saved yet');
+  await page.reload();
+  await page.waitForSelector('[data-day="6"]');
+  assert.equal(await dayOf(page, TEMPO), '4', 'saved on the way out');
+  await context.close();
+});
+
 test('broken links say what is wrong and leave the saved week untouched', async () => {
   const context = await env.browser.newContext();
   const { page } = await openPlanner(context, env.server.url);
   await page.click(`[data-session-id="${TEMPO}"] [data-testid="card-menu"]`);
   await page.click(`[data-session-id="${TEMPO}"] [data-pick-day="4"]`);
   const good = (await linkOf(page)).split('#plan=')[1];
+  await autosaved(page); // autosave waits for the browser to be idle
   const saved = await page.evaluate(() => localStorage.getItem('weekboard:plan'));
   const broken = {
     truncated: good.slice(0, 6),

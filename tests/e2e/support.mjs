@@ -86,6 +86,20 @@ export async function openPlanner(context, url, { path = '' } = {}) {
   return { page, errors };
 }
 
+/** Opens the planner in a fresh 1280×900 context of the browser `env` (from
+ *  serveAndLaunch) launched; resolves to { context, page, errors }. */
+export async function openDesktop(env) {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const opened = await openPlanner(context, env.server.url);
+  return { context, ...opened };
+}
+
+/** Resolves once the planner's autosave has run: it waits for the browser to be
+ *  idle (idle callbacks run in the order asked, so this one runs after it). */
+export async function autosaved(page) {
+  await page.evaluate(() => new Promise((ok) => requestIdleCallback(() => ok(), { timeout: 5000 })));
+}
+
 /** The score as a number. */
 export async function score(page) {
   return Number((await page.textContent('[data-testid="score"]')).trim());

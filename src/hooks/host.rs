@@ -2,7 +2,8 @@
 //! changes go out.
 
 use crate::embed::Embedding;
-use crate::state::{Action, BoardState, Command};
+use crate::planning::Planning;
+use crate::state::{Action, By, Command};
 use std::rc::Rc;
 use weekboard_core::{Plan, Report};
 use yew::prelude::*;
@@ -13,13 +14,13 @@ use yew::prelude::*;
 pub fn use_host(
     embedding: &Option<Rc<Embedding>>,
     on_change: &Option<Callback<(Rc<Plan>, Rc<Report>)>>,
-    board: &UseReducerHandle<BoardState>,
-    plan: &Rc<Plan>,
-    report: &Rc<Report>,
+    planning: Planning,
+    plan: Rc<Plan>,
+    report: Rc<Report>,
 ) {
     let seen = use_mut_ref(|| embedding.clone());
     {
-        let board = board.clone();
+        let plan = plan.clone();
         use_effect_with(embedding.clone(), move |embedding| {
             let before = seen.replace(embedding.clone());
             let (Some(now), Some(before)) = (embedding, before) else {
@@ -28,19 +29,19 @@ pub fn use_host(
             // A new week in the post replaces the board's (undoably); new units or
             // a new first day only change how it shows.
             if now.post_week != before.post_week {
-                board.dispatch(Action::Load(Box::new(now.starting_plan())));
+                planning.send(Action::Load(Box::new(now.starting_plan())));
             } else if (now.units, now.week_start) != (before.units, before.week_start) {
-                let settings = now.shown(board.plan()).settings;
-                board.dispatch(Action::Do(Command::SetSettings(settings)));
+                let settings = now.shown(&plan).settings;
+                planning.send(Action::Do(Command::SetSettings(settings), By::Host));
             }
         });
     }
     let last = use_mut_ref(|| plan.clone());
     let on_change = on_change.clone();
-    let report = report.clone();
-    use_effect_with(plan.clone(), move |plan| {
+    use_effect_with(plan, move |plan| {
         if !Rc::ptr_eq(&last.replace(plan.clone()), plan) {
             if let Some(on_change) = on_change {
+                // The planner scored this plan already: its report comes along.
                 on_change.emit((plan.clone(), report));
             }
         }

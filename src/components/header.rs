@@ -1,0 +1,67 @@
+//! The top of the planner: its name, the way back to a post's week and out to the
+//! standalone planner (when embedded), and the history buttons.
+
+use super::history_buttons::HistoryButtons;
+use crate::embed::Embedding;
+use crate::planning::use_planning;
+use crate::state::Action;
+use std::rc::Rc;
+use weekboard_core::{link, Plan};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    /// The element's attributes, when embedded in someone else's page.
+    pub embedding: Option<Rc<Embedding>>,
+    /// The plan on the board, given only when embedded: the links need it.
+    pub embedded_plan: Option<Rc<Plan>>,
+    /// Where links lead: the standalone planner.
+    pub planner_url: AttrValue,
+    pub can_undo: bool,
+    pub can_redo: bool,
+    #[prop_or_default]
+    pub readonly: bool,
+}
+
+/// The header.
+#[component]
+pub fn Header(props: &HeaderProps) -> Html {
+    crate::renders::note("Header");
+    let planning = use_planning();
+    let embedded = props.embedding.is_some();
+    let open_in_planner = props.embedded_plan.as_ref().map(|plan| {
+        html! {
+            <a class="wb-open-planner" href={format!("{}{}", props.planner_url, link::fragment(plan, false))}
+                target="_blank" rel="noopener" data-testid="open-in-planner">
+                {"Open in planner"}<span aria-hidden="true">{" ↗"}</span>
+            </a>
+        }
+    });
+    // The post's week, to come back to after the reader's own changes.
+    let post_week = props
+        .embedding
+        .as_ref()
+        .filter(|e| !e.readonly && e.post_week.is_some())
+        .map(|e| e.starting_plan())
+        .filter(|post| props.embedded_plan.as_deref() != Some(post));
+    let brand = match embedded {
+        // A widget inside a post mustn't add a top-level heading to it.
+        true => html! { <p class="wb-brand">{"weekboard"}</p> },
+        false => html! { <h1 class="wb-brand">{"weekboard"}</h1> },
+    };
+    html! {
+        <header class="wb-top">
+            {brand}
+            if let Some(post) = post_week {
+                <button type="button" class="wb-tool" data-testid="back-to-post"
+                    onclick={planning.callback(move |_: MouseEvent| Action::Load(Box::new(post.clone())))}>
+                    {"Back to the post's week"}
+                </button>
+            }
+            {for open_in_planner}
+            if !props.readonly {
+                <HistoryButtons can_undo={props.can_undo} can_redo={props.can_redo} />
+            }
+        </header>
+    }
+}

@@ -1,0 +1,590 @@
+//! The planner's one state and the actions that change it.
+//!
+//! Everything the planner shows and may change lives here: the plan and its undo
+//! history (each plan kept with its report), whose week is on the board, the
+//! notices, the suggestion, what the live region says, which card takes focus, and
+//! the drag in progress. Components and hooks only send [`Action`]s; the reducer
+//! applies an edit once, scores it once, and decides what is said and focused.
+
+use super::{said, Command, History, Proposal, Scored};
+use crate::announce::{Said, ScoreChange};
+use crate::drag::Drag;
+use crate::drag::{keyboard, DragEvent};
+use crate::opening::{self, Notice, Opening, Viewing};
+use crate::persist::StorageProblem;
+use std::rc::Rc;
+use weekboard_core::link::DecodedLink;
+use weekboard_core::{DayIndex, Fix, Plan, Report, Session, SessionId};
+use yew::Reducible;
+
+/// Who made an edit, which decides where focus goes and whether it is said.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum By {
+    /// A pointer drop: the pointer has let go of focus, so it stays where it is.
+    Pointer,
+    /// Keys, a menu or a button: focus is in the planner and follows the session
+    /// the edit moved or made.
+    Focus,
+    /// The page around an embedded planner: nothing is said, nothing focused.
+    Host,
+}
+
+/// What a card's menu asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CardAction {
+    /// Open the menu, or close it and put focus back on the card.
+    ToggleMenu,
+    Edit,
+    Duplicate,
+    Remove,
+    MoveTo(DayIndex),
+}
+
+/// Focus on this card once the view shows it. `nth` tells two requests for the
+/// same card apart, so each one is carried out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FocusRequest {
+    pub card: SessionId,
+    pub nth: u32,
+}
+
+/// Everything that changes the planner.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// An edit of the plan, recorded for undo.
+    Do(Command, By),
+    Undo,
+    Redo,
+    /// Replace the whole plan (a file opened, the post's week), recorded for undo.
+    Load(Box<Plan>),
+    /// A shared link opened in the address bar of an open board.
+    OpenLink(Box<DecodedLink>),
+    /// A link that can't be opened, and why.
+    BrokenLink(String),
+    /// Make the shared week the runner's own.
+    KeepShared,
+    /// Leave the shared week for the runner's own.
+    BackToOwn,
+    /// Dismiss the notice at this index.
+    Dismiss(usize),
+    /// Storage refused to save; said once.
+    StorageFailed(StorageProblem),
+    /// From a sensor: a drag started, aimed, dropped or was cancelled.
+    Drag(DragEvent),
+    /// A key the keyboard sensor took, pressed on this card.
+    Key(SessionId, keyboard::Key),
+    /// From a card's menu.
+    Card(SessionId, CardAction),
+    /// Open the edit dialog on a session, or close it.
+    Editing(Option<SessionId>),
+    /// The edit dialog's Save.
+    Save(SessionId, Session),
+    /// Light the days and cards of the finding at this index, or none.
+    Highlight(Option<usize>),
+    /// Where the search for a better order stands, for the plan it searched.
+    Propose(Rc<Plan>, Option<Proposal>),
+    /// A finding's one-click change.
+    Fix(Fix),
+}
+
+/// The command a finding's fix stands for, and the card it changes.
+fn fix_command(plan: &Plan, fix: Fix) -> Option<(Command, SessionId)> {
+    Some(match fix {
+        Fix::Move { session, to } => (
+            Command::Move {
+                id: session,
+                to_day: to,
+                to_index: plan.week.days[to].len(),
+            },
+            session,
+        ),
+        Fix::Swap { session, with } => {
+            let (a, _) = plan.week.find(session)?;
+            let (b, _) = plan.week.find(with)?;
+            let mut week = plan.week.clone();
+            let first = week.days[a].iter().position(|s| s.id == session)?;
+            let moving = week.days[a].remove(first);
+            let second = week.days[b].iter().position(|s| s.id == with)?;
+            let back = week.days[b].remove(second);
+            week.days[b].insert(second, moving);
+            week.days[a].insert(first, back);
+            (Command::Arrange(week), session)
+        }
+        Fix::SetKind { session, kind } => {
+            let mut edited = plan.week.session(session)?.clone();
+            edited.kind = kind;
+            (
+                Command::Edit {
+                    id: session,
+                    session: edited,
+                },
+                session,
+            )
+        }
+    })
+}
+
+/// The planner's state.
+#[derive(Clone, Debug)]
+pub struct Planner {
+    /// Shared with earlier states; copied only when an edit changes it.
+    history: Rc<History<Scored>>,
+    pub viewing: Viewing,
+    pub notices: Vec<Notice>,
+    /// Storage already said it can't be used: don't say it again.
+    storage_warned: bool,
+    /// The suggestion for the plan on the board.
+    pub proposal: Option<Proposal>,
+    pub drag: Option<Drag>,
+    /// The score the week would get if the drag dropped where it aims.
+    pub ghost_score: Option<u8>,
+    /// What the live region says now.
+    pub said: String,
+    pub focus: Option<FocusRequest>,
+    /// The session in the edit dialog.
+    pub editing: Option<SessionId>,
+    /// The card whose menu is open.
+    pub menu: Option<SessionId>,
+    /// The finding whose days and cards are lit.
+    pub highlight: Option<usize>,
+}
+
+impl Planner {
+    /// The planner as the board opens.
+    pub fn new(opening: Opening) -> Planner {
+        Planner {
+            history: Rc::new(History::new(Scored::new(opening.plan))),
+            viewing: opening.viewing,
+            notices: opening.notices,
+            storage_warned: opening.storage_warned,
+            proposal: None,
+            drag: None,
+            ghost_score: None,
+            said: String::new(),
+            focus: None,
+            editing: None,
+            menu: None,
+            highlight: None,
+        }
+    }
+
+    /// The plan as it stands.
+    pub fn plan(&self) -> &Rc<Plan> {
+        &self.history.current().plan
+    }
+
+    /// The plan's report.
+    pub fn report(&self) -> &Rc<Report> {
+        &self.history.current().report
+    }
+
+    /// The score before the last edit, if there is one to undo.
+    pub fn previous_score(&self) -> Option<u8> {
+        self.history.previous().and_then(|entry| entry.report.score)
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.history.can_undo()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        self.history.can_redo()
+    }
+
+    /// The planner after `action`, or `None` when it changes nothing (so the view
+    /// need not render again).
+    pub fn after(&self, action: Action) -> Option<Planner> {
+        let mut next = self.clone();
+        next.apply(action).then_some(next)
+    }
+
+    /// Applies `action`; false when nothing changed.
+    fn apply(&mut self, action: Action) -> bool {
+        match action {
+            Action::Do(command, by) => self.edit(command, by),
+            Action::Fix(fix) => {
+                let Some((command, card)) = fix_command(self.plan(), fix) else {
+                    return false;
+                };
+                let done = self.edit(command, By::Focus);
+                if done {
+                    // The finding may be gone with the fix: focus goes to the card it
+                    // changed, not to the page.
+                    self.focus_on(card);
+                }
+                done
+            }
+            Action::Undo => self.step_through_history(true),
+            Action::Redo => self.step_through_history(false),
+            Action::Load(plan) => self.load(*plan),
+            Action::OpenLink(decoded) => {
+                let own = match &self.viewing {
+                    Viewing::Own => self.plan().clone(),
+                    Viewing::Shared { own, .. } => own.clone(),
+                };
+                self.viewing = Viewing::Shared {
+                    own,
+                    has_athlete: decoded.has_athlete,
+                };
+                self.load(decoded.plan);
+                true
+            }
+            Action::BrokenLink(reason) => {
+                self.notices
+                    .push(Notice::warning(opening::broken_link(&reason)));
+                true
+            }
+            Action::KeepShared => {
+                // A link without a profile keeps the runner's own.
+                if let Viewing::Shared {
+                    own,
+                    has_athlete: false,
+                } = &self.viewing
+                {
+                    let athlete = own.athlete.clone();
+                    self.edit(Command::SetAthlete(athlete), By::Host);
+                }
+                self.viewing = Viewing::Own;
+                true
+            }
+            Action::BackToOwn => {
+                if let Viewing::Shared { own, .. } = &self.viewing {
+                    let own = (**own).clone();
+                    self.load(own);
+                }
+                self.viewing = Viewing::Own;
+                true
+            }
+            Action::Dismiss(index) => {
+                let known = index < self.notices.len();
+                if known {
+                    self.notices.remove(index);
+                }
+                known
+            }
+            Action::StorageFailed(problem) => {
+                if std::mem::replace(&mut self.storage_warned, true) {
+                    return false;
+                }
+                self.notices.push(Notice::warning(problem.message()));
+                true
+            }
+            Action::Drag(event) => self.on_drag(event),
+            Action::Key(id, key) => {
+                let lifted = self.drag.as_ref().filter(|d| d.is_keyboard_lift_of(id));
+                let order = self.plan().settings.week_start.display_order();
+                match keyboard::drag_event(key, id, &self.plan().week, order, lifted) {
+                    Some(event) => self.on_drag(event),
+                    None => false,
+                }
+            }
+            Action::Card(id, card_action) => self.on_card(id, card_action),
+            Action::Editing(id) => {
+                // Closing the dialog puts focus back on the card it edited.
+                if let (None, Some(edited)) = (id, self.editing) {
+                    self.focus_on(edited);
+                }
+                replace(&mut self.editing, id)
+            }
+            Action::Save(id, session) => {
+                self.editing = None;
+                self.edit(Command::Edit { id, session }, By::Focus);
+                self.focus_on(id);
+                true
+            }
+            Action::Highlight(index) => replace(&mut self.highlight, index),
+            Action::Propose(for_plan, proposal) => {
+                // A search that finishes after an edit searched a plan that is gone.
+                if proposal.is_some() && !Rc::ptr_eq(&for_plan, self.plan()) {
+                    return false;
+                }
+                replace(&mut self.proposal, proposal)
+            }
+        }
+    }
+
+    /// Applies, records and scores an edit, and says what it did.
+    pub(super) fn edit(&mut self, command: Command, by: By) -> bool {
+        let before = self.history.current().clone();
+        let Some(plan) = command.clone().apply(&before.plan) else {
+            return false;
+        };
+        let after = Scored::new(plan);
+        if by != By::Host {
+            self.said = said::edit(&command, &before, &after).text();
+        }
+        if by == By::Focus {
+            let card = match &command {
+                Command::Move { id, .. } => Some(*id),
+                Command::Add { .. } | Command::Duplicate { .. } => Some(before.plan.week.next_id()),
+                _ => None,
+            };
+            if let Some(card) = card {
+                self.focus_on(card);
+            }
+        }
+        Rc::make_mut(&mut self.history).push(after);
+        self.plan_changed();
+        true
+    }
+
+    /// Replaces the plan, undoably, without a word.
+    fn load(&mut self, plan: Plan) -> bool {
+        if plan == **self.plan() {
+            return false;
+        }
+        Rc::make_mut(&mut self.history).push(Scored::new(plan));
+        self.plan_changed();
+        true
+    }
+
+    fn step_through_history(&mut self, back: bool) -> bool {
+        let possible = if back {
+            self.can_undo()
+        } else {
+            self.can_redo()
+        };
+        if !possible {
+            let said = if back {
+                Said::NothingToUndo
+            } else {
+                Said::NothingToRedo
+            };
+            return replace(&mut self.said, said.text());
+        }
+        let before = self.report().clone();
+        let history = Rc::make_mut(&mut self.history);
+        if back {
+            history.undo();
+        } else {
+            history.redo();
+        }
+        let score = ScoreChange::between(&before, self.report());
+        self.said = if back {
+            Said::Undone(score)
+        } else {
+            Said::Redone(score)
+        }
+        .text();
+        self.plan_changed();
+        true
+    }
+
+    /// What follows any change of the plan: a suggestion for the old plan is stale,
+    /// and a drag in progress aims at a different week.
+    fn plan_changed(&mut self) {
+        self.proposal = None;
+        self.ghost_score = self.ghost();
+    }
+
+    fn on_card(&mut self, id: SessionId, action: CardAction) -> bool {
+        let was_open = self.menu == Some(id);
+        self.menu = None;
+        match action {
+            CardAction::ToggleMenu if was_open => {
+                // Back to the card the menu belonged to.
+                self.focus_on(id);
+            }
+            CardAction::ToggleMenu => self.menu = Some(id),
+            CardAction::Edit => self.editing = Some(id),
+            CardAction::Duplicate => {
+                self.edit(Command::Duplicate { id }, By::Focus);
+            }
+            CardAction::Remove => {
+                self.edit(Command::Delete { id }, By::Focus);
+            }
+            CardAction::MoveTo(day) => {
+                let to_index = self.plan().week.days.get(day).map_or(0, Vec::len);
+                let command = Command::Move {
+                    id,
+                    to_day: day,
+                    to_index,
+                };
+                self.edit(command, By::Focus);
+            }
+        }
+        true
+    }
+
+    pub(super) fn focus_on(&mut self, card: SessionId) {
+        let nth = self.focus.map_or(0, |f| f.nth + 1);
+        self.focus = Some(FocusRequest { card, nth });
+    }
+}
+
+/// Sets `slot`; whether that changed it.
+fn replace<T: PartialEq>(slot: &mut T, value: T) -> bool {
+    let changed = *slot != value;
+    *slot = value;
+    changed
+}
+
+impl Reducible for Planner {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        // Returning the same Rc for a no-op tells Yew not to re-render.
+        match self.after(action) {
+            Some(next) => Rc::new(next),
+            None => self,
+        }
+    }
+}
+
+#[cfg(test)]
+pub(super) mod tests {
+    use super::*;
+
+    /// Wednesday's tempo in the seed's unbalanced week.
+    pub const TEMPO: SessionId = SessionId(3);
+
+    /// A planner on the seed's unbalanced week, as the standalone page opens.
+    pub fn planner() -> Planner {
+        Planner::new(Opening {
+            plan: opening::default_plan(),
+            viewing: Viewing::Own,
+            notices: Vec::new(),
+            storage_warned: false,
+        })
+    }
+
+    fn tempo_to_friday(by: By) -> Action {
+        Action::Do(
+            Command::Move {
+                id: TEMPO,
+                to_day: 4,
+                to_index: 1,
+            },
+            by,
+        )
+    }
+
+    #[test]
+    fn a_move_can_be_undone_and_redone() {
+        let start = planner();
+        let moved = start.after(tempo_to_friday(By::Pointer)).expect("a move");
+        assert_eq!(moved.plan().week.find(TEMPO), Some((4, 1)));
+        assert_eq!(moved.previous_score(), start.report().score);
+        let undone = moved.after(Action::Undo).expect("undo");
+        assert_eq!(undone.plan(), start.plan());
+        assert_eq!(undone.report(), start.report());
+        assert!(undone.said.starts_with("Undone. Week score "));
+        let redone = undone.after(Action::Redo).expect("redo");
+        assert_eq!(redone.plan(), moved.plan());
+    }
+
+    #[test]
+    fn an_edit_is_scored_and_said_once() {
+        let moved = planner().after(tempo_to_friday(By::Pointer)).unwrap();
+        let report = weekboard_core::score(&moved.plan().week, &moved.plan().athlete);
+        assert_eq!(**moved.report(), report);
+        assert!(
+            moved
+                .said
+                .starts_with("Tempo moved from Wednesday to Friday. Week score "),
+            "{}",
+            moved.said
+        );
+    }
+
+    #[test]
+    fn focus_follows_the_keyboard_and_menus_not_a_pointer() {
+        assert_eq!(
+            planner().after(tempo_to_friday(By::Pointer)).unwrap().focus,
+            None
+        );
+        let by_keys = planner().after(tempo_to_friday(By::Focus)).unwrap();
+        assert_eq!(by_keys.focus.map(|f| f.card), Some(TEMPO));
+    }
+
+    #[test]
+    fn a_no_op_changes_nothing_and_records_nothing() {
+        let start = planner();
+        let same_place = Action::Do(
+            Command::Move {
+                id: TEMPO,
+                to_day: 2,
+                to_index: 0,
+            },
+            By::Focus,
+        );
+        assert!(start.after(same_place).is_none());
+        assert!(start.after(Action::Highlight(None)).is_none());
+        let nothing = start.after(Action::Undo).expect("it says so");
+        assert_eq!(nothing.said, "Nothing to Undo.");
+        assert!(nothing.after(Action::Undo).is_none(), "said already");
+    }
+
+    #[test]
+    fn a_new_edit_after_undo_drops_the_redo_branch() {
+        let start = planner();
+        let delete = |id| Action::Do(Command::Delete { id: SessionId(id) }, By::Focus);
+        let moved = start.after(delete(1)).unwrap();
+        let undone = moved.after(Action::Undo).unwrap();
+        let other = undone.after(delete(2)).unwrap();
+        assert!(!other.can_redo());
+    }
+
+    #[test]
+    fn an_edit_makes_a_suggestion_stale() {
+        let start = planner();
+        let searching = Some(Proposal::Searching { explored: 1 });
+        let proposed = start
+            .after(Action::Propose(start.plan().clone(), searching.clone()))
+            .unwrap();
+        assert_eq!(proposed.proposal, searching);
+        let moved = proposed.after(tempo_to_friday(By::Pointer)).unwrap();
+        assert_eq!(moved.proposal, None);
+        // A late answer for the old plan is not taken.
+        assert!(moved
+            .after(Action::Propose(start.plan().clone(), searching))
+            .is_none());
+    }
+
+    #[test]
+    fn a_shared_week_can_be_kept_or_left() {
+        let start = planner();
+        let mut shared = start.plan().as_ref().clone();
+        shared.week.days[5].clear();
+        let link = DecodedLink {
+            plan: shared.clone(),
+            has_athlete: false,
+        };
+        let viewing = start.after(Action::OpenLink(Box::new(link))).unwrap();
+        assert!(matches!(viewing.viewing, Viewing::Shared { .. }));
+        assert_eq!(**viewing.plan(), shared);
+        let back = viewing.after(Action::BackToOwn).unwrap();
+        assert_eq!(back.viewing, Viewing::Own);
+        assert_eq!(back.plan(), start.plan());
+        let kept = viewing.after(Action::KeepShared).unwrap();
+        assert_eq!(kept.viewing, Viewing::Own);
+        assert_eq!(kept.plan().week, shared.week);
+    }
+
+    #[test]
+    fn the_edit_dialog_gives_focus_back_to_its_card() {
+        let editing = planner()
+            .after(Action::Card(TEMPO, CardAction::Edit))
+            .unwrap();
+        assert_eq!(editing.editing, Some(TEMPO));
+        let closed = editing.after(Action::Editing(None)).unwrap();
+        assert_eq!(closed.focus.map(|f| f.card), Some(TEMPO));
+        let mut session = closed.plan().week.session(TEMPO).unwrap().clone();
+        session.minutes = 35;
+        let saved = editing.after(Action::Save(TEMPO, session)).unwrap();
+        assert_eq!(saved.editing, None);
+        assert_eq!(saved.focus.map(|f| f.card), Some(TEMPO));
+        assert!(saved.said.starts_with("Tempo updated. Week score "));
+    }
+
+    #[test]
+    fn storage_trouble_is_said_once() {
+        let failed = planner()
+            .after(Action::StorageFailed(StorageProblem::Full))
+            .unwrap();
+        assert_eq!(failed.notices.len(), 1);
+        assert!(failed
+            .after(Action::StorageFailed(StorageProblem::Full))
+            .is_none());
+    }
+}

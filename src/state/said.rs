@@ -1,0 +1,63 @@
+//! Which sentence an edit earns. The words themselves are in [`crate::announce`].
+
+use super::{Command, Scored};
+use crate::announce::{Said, ScoreChange};
+use weekboard_core::{Plan, SessionId};
+
+fn title_in(plan: &Plan, id: SessionId) -> String {
+    plan.week
+        .session(id)
+        .map(|s| s.display_title().to_string())
+        .unwrap_or_else(|| "Session".to_string())
+}
+
+fn day_of(plan: &Plan, id: SessionId) -> Option<usize> {
+    plan.week.find(id).map(|(day, _)| day)
+}
+
+/// What the live region says after `command` turned `before` into `after`.
+pub fn edit(command: &Command, before: &Scored, after: &Scored) -> Said {
+    let score = ScoreChange::between(&before.report, &after.report);
+    let (old, new) = (&*before.plan, &*after.plan);
+    match command {
+        Command::Move { id, to_day, .. } => Said::Moved {
+            title: title_in(old, *id),
+            from: day_of(old, *id).unwrap_or(*to_day),
+            to: *to_day,
+            score,
+        },
+        Command::Add { day, session, .. } => Said::Added {
+            title: session
+                .title
+                .clone()
+                .filter(|t| !t.trim().is_empty())
+                .unwrap_or_else(|| session.kind.label().to_string()),
+            to: *day,
+            score,
+        },
+        Command::Delete { id } => Said::Removed {
+            title: title_in(old, *id),
+            from: day_of(old, *id).unwrap_or(0),
+            score,
+        },
+        Command::Duplicate { id } => Said::Duplicated {
+            title: title_in(old, *id),
+            on: day_of(old, *id).unwrap_or(0),
+            score,
+        },
+        Command::Edit { id, .. } => Said::Updated {
+            title: title_in(new, *id),
+            score,
+        },
+        Command::SetAthlete(_) => Said::ProfileUpdated(score),
+        Command::SetSettings(_) => Said::SettingsUpdated(score),
+        Command::Arrange(_) => Said::Arranged {
+            moved: old
+                .week
+                .sessions()
+                .filter(|(day, s)| day_of(new, s.id) != Some(*day))
+                .count(),
+            score,
+        },
+    }
+}
