@@ -172,7 +172,10 @@ pub fn App(props: &AppProps) -> Html {
                             ghost_score={planner.ghost_score}
                         />
                         <main class="wb-main">
-                            <Suggest plan={plan.clone()} proposal={planner.proposal.clone()} />
+                            // Nothing to reorder until there is running to judge.
+                            if report.score.is_some() {
+                                <Suggest plan={plan.clone()} proposal={planner.proposal.clone()} />
+                            }
                             {board}
                             <div class="wb-side">
                                 <PlanTools plan={plan.clone()}

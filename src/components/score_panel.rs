@@ -33,7 +33,7 @@ pub fn ScorePanel(props: &ScorePanelProps) -> Html {
     let report = &props.report;
     let Some(score) = report.score else {
         return html! {
-            <section class="wb-score-panel is-empty" aria-label="Week score"
+            <section class="wb-score-panel is-empty" aria-label="Week score" data-testid="score-panel"
                 data-verdict={report.verdict.json_name()}>
                 <div class="wb-score-head">
                     <p class="wb-verdict" data-testid="verdict">{report.verdict.label()}</p>
@@ -60,7 +60,7 @@ pub fn ScorePanel(props: &ScorePanelProps) -> Html {
         }
     });
     html! {
-        <section class="wb-score-panel" aria-label="Week score"
+        <section class="wb-score-panel" aria-label="Week score" data-testid="score-panel"
             data-verdict={report.verdict.json_name()}>
             <div class="wb-score-head">
                 <p class="wb-score">
