@@ -3,6 +3,7 @@
 //! picks the `Said` (`state::said`); nothing else writes to the live region.
 
 use crate::format::day_name;
+use weekboard_core::date::Date;
 use weekboard_core::{DayIndex, Report, Verdict};
 
 /// The week's score around a change, and the verdict after it; no score for a week
@@ -105,6 +106,14 @@ pub enum Said {
     Redone(ScoreChange),
     NothingToUndo,
     NothingToRedo,
+    /// The plan moved to the week of this Monday.
+    WeekOf {
+        monday: Option<Date>,
+    },
+    /// The board emptied for a new week, `removed` sessions gone.
+    NewWeek {
+        removed: usize,
+    },
 }
 
 impl Said {
@@ -170,8 +179,18 @@ impl Said {
             ),
             Said::Undone(score) => format!("Undone. {}", score.text()),
             Said::Redone(score) => format!("Redone. {}", score.text()),
-            Said::NothingToUndo => "Nothing to Undo.".to_string(),
-            Said::NothingToRedo => "Nothing to Redo.".to_string(),
+            Said::NothingToUndo => "Nothing to undo.".to_string(),
+            Said::NothingToRedo => "Nothing to redo.".to_string(),
+            Said::WeekOf {
+                monday: Some(monday),
+            } => {
+                format!("The plan is now for the week of {}.", monday.week_span())
+            }
+            Said::WeekOf { monday: None } => "The plan has no date.".to_string(),
+            Said::NewWeek { removed } => format!(
+                "New week: {removed} session{} cleared from the board. Undo brings them back.",
+                if *removed == 1 { "" } else { "s" }
+            ),
         }
     }
 }

@@ -33,21 +33,3 @@ pub async fn read_text(file: web_sys::File) -> Result<String, String> {
         .and_then(|v| v.as_string())
         .ok_or_else(|| format!("The file {} could not be read.", file.name()))
 }
-
-/// The Monday of the coming week (today, when today is Monday) as (year, month, day).
-pub fn coming_monday() -> (i32, u32, u32) {
-    let today = js_sys::Date::new_0();
-    // getDay: 0 = Sunday … 6 = Saturday.
-    let weekday = today.get_day();
-    let ahead = (8 - weekday) % 7;
-    let monday = js_sys::Date::new_with_year_month_day(
-        today.get_full_year(),
-        today.get_month() as i32,
-        (today.get_date() + ahead) as i32,
-    );
-    (
-        monday.get_full_year() as i32,
-        monday.get_month() + 1,
-        monday.get_date(),
-    )
-}

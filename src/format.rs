@@ -1,6 +1,7 @@
 //! How numbers read on the board: minutes, distances in the runner's units, days.
 
 use weekboard_core::decimal::parse_f64;
+use weekboard_core::totals::Totals;
 use weekboard_core::{Units, DAY_NAMES};
 
 /// Metres in a mile.
@@ -44,6 +45,46 @@ pub fn parse_distance(text: &str, units: Units) -> Option<u32> {
     (metres <= f64::from(u32::MAX)).then(|| metres.round() as u32)
 }
 
+/// A distance that may be partly estimated: "≈ 42 km" then.
+pub fn total_distance(totals: &Totals, units: Units) -> String {
+    let shown = distance(totals.metres, units);
+    if totals.distance_is_estimate() {
+        format!("≈ {shown}")
+    } else {
+        shown
+    }
+}
+
+/// A day's totals in one line: "8 km · 45 min", "2 runs · 14 km · 1 h 20",
+/// "45 min cross-training", "Rest"; empty for a day with nothing on it.
+pub fn day_totals(totals: &Totals, units: Units, sessions: usize) -> String {
+    let mut parts = Vec::new();
+    if totals.runs > 1 {
+        parts.push(format!("{} runs", totals.runs));
+    }
+    if totals.runs > 0 {
+        if totals.metres > 0 {
+            parts.push(total_distance(totals, units));
+        }
+        parts.push(minutes(totals.running_minutes));
+    }
+    if totals.other_minutes > 0 {
+        let other = format!("{} other", minutes(totals.other_minutes));
+        parts.push(if totals.runs == 0 {
+            format!(
+                "{} cross-training or strength",
+                minutes(totals.other_minutes)
+            )
+        } else {
+            other
+        });
+    }
+    if parts.is_empty() && sessions > 0 {
+        return "Rest".to_string();
+    }
+    parts.join(" · ")
+}
+
 /// The day's full name, Monday = 0.
 pub fn day_name(day: usize) -> &'static str {
     DAY_NAMES.get(day).copied().unwrap_or("?")
@@ -52,6 +93,39 @@ pub fn day_name(day: usize) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_days_totals_read_in_one_line() {
+        let run = Totals {
+            runs: 1,
+            running_minutes: 45,
+            metres: 8_000,
+            ..Totals::default()
+        };
+        assert_eq!(day_totals(&run, Units::Km, 1), "8 km · 45 min");
+        let double = Totals {
+            runs: 2,
+            running_minutes: 80,
+            metres: 14_000,
+            estimated_m: 6_000,
+            other_minutes: 30,
+            ..Totals::default()
+        };
+        assert_eq!(
+            day_totals(&double, Units::Km, 3),
+            "2 runs · ≈ 14 km · 1 h 20 · 30 min other"
+        );
+        let gym = Totals {
+            other_minutes: 30,
+            ..Totals::default()
+        };
+        assert_eq!(
+            day_totals(&gym, Units::Km, 1),
+            "30 min cross-training or strength"
+        );
+        assert_eq!(day_totals(&Totals::default(), Units::Km, 1), "Rest");
+        assert_eq!(day_totals(&Totals::default(), Units::Km, 0), "");
+    }
 
     #[test]
     fn minutes_read_like_a_watch() {

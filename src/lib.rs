@@ -8,6 +8,7 @@
 //! `weekboard-core`.
 
 pub mod announce;
+pub mod calendar;
 pub mod components;
 pub mod drag;
 pub mod embed;

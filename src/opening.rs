@@ -6,6 +6,7 @@ use crate::embed::Embedding;
 use crate::persist::{self, Saved};
 use crate::share;
 use std::rc::Rc;
+use weekboard_core::date::Date;
 use weekboard_core::link::DecodedLink;
 use weekboard_core::samples::unbalanced_week;
 use weekboard_core::Plan;
@@ -13,10 +14,17 @@ use weekboard_core::Plan;
 /// What the standalone page opens with: seed 001's unbalanced week, so a newcomer
 /// sees a verdict and something to fix.
 pub fn default_plan() -> Plan {
-    Plan {
-        week: unbalanced_week(),
-        ..Plan::default()
+    Plan::of_week(unbalanced_week())
+}
+
+/// `plan`, dated when it isn't yet (a plan from before plans had dates, or a new
+/// one): for the week to plan from `today` — this week until Wednesday, else the
+/// coming one.
+pub fn dated(mut plan: Plan, today: Date) -> Plan {
+    if plan.start.is_none() {
+        plan.start = Some(Date::week_to_plan(today));
     }
+    plan
 }
 
 /// Whose week is on the board.
@@ -60,19 +68,23 @@ pub struct Opening {
     pub notices: Vec<Notice>,
     /// Storage already said it can't be used: don't say it again.
     pub storage_warned: bool,
+    /// Today, when plans the board opens get dated; `None` for a read-only embed,
+    /// which shows the post's week as the post has it.
+    pub today: Option<Date>,
 }
 
-/// Reads the saved week under `key`, then the link in the address, if any.
-pub fn open(key: &str) -> Opening {
+/// Reads the saved week under `key`, then the link in the address, if any; either
+/// is dated from `today` when it isn't.
+pub fn open(key: &str, today: Date) -> Opening {
     let own = read_own(Some(key), default_plan, "the example week");
-    let (plan, viewing, mut notices) = (own.plan, Viewing::Own, own.notices);
+    let (plan, viewing, mut notices) = (dated(own.plan, today), Viewing::Own, own.notices);
     let (plan, viewing) = match share::from_location() {
         None => (plan, viewing),
         Some(Ok(DecodedLink {
             plan: shared,
             has_athlete,
         })) => (
-            shared,
+            dated(shared, today),
             Viewing::Shared {
                 own: Rc::new(plan),
                 has_athlete,
@@ -89,22 +101,29 @@ pub fn open(key: &str) -> Opening {
         viewing,
         notices,
         storage_warned: own.storage_warned,
+        today: Some(today),
     }
 }
 
 /// An embedded board: the reader's saved week when it saves and has one, else the
-/// post's week. The page's address is the blog's, never read.
-pub fn open_embedded(embedding: &Embedding, key: Option<&str>) -> Opening {
+/// post's week. The page's address is the blog's, never read. An editable one dates
+/// its plan like the standalone board; a read-only one shows it as the post has it.
+pub fn open_embedded(embedding: &Embedding, key: Option<&str>, today: Date) -> Opening {
     let own = read_own(key, || embedding.starting_plan(), "the post's week");
     let plan = match own.saved {
         true => embedding.shown(&own.plan),
         false => own.plan,
     };
+    let today = (!embedding.readonly).then_some(today);
     Opening {
-        plan,
+        plan: match today {
+            Some(today) => dated(plan, today),
+            None => plan,
+        },
         viewing: Viewing::Own,
         notices: own.notices,
         storage_warned: own.storage_warned,
+        today,
     }
 }
 

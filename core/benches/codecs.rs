@@ -8,14 +8,11 @@ use weekboard_core::samples::{effective_week, SPEED_ENDURANCE_WORKOUT};
 use weekboard_core::{link, notation, Plan};
 
 fn bench(c: &mut Criterion) {
-    let plan = Plan {
-        week: effective_week(),
-        ..Plan::default()
-    };
+    let plan = Plan::of_week(effective_week());
     let payload = link::encode(&plan, false);
     assert_eq!(
-        link::decode(&payload).map(|d| d.plan.week),
-        Ok(plan.week.clone())
+        link::decode(&payload).map(|d| d.plan.weeks[0].clone()),
+        Ok(plan.weeks[0].clone())
     );
     assert!(notation::parse(SPEED_ENDURANCE_WORKOUT).is_ok());
 

@@ -83,6 +83,32 @@ impl Date {
         }
     }
 
+    /// "7 Dec": a column's date.
+    pub fn day_month(self) -> String {
+        let (_, m, d) = self.ymd();
+        format!("{d} {}", &MONTHS[m as usize - 1][..3])
+    }
+
+    /// "7 December 2026".
+    pub fn long(self) -> String {
+        let (y, m, d) = self.ymd();
+        format!("{d} {} {y}", MONTHS[m as usize - 1])
+    }
+
+    /// "7–13 Dec 2026", "28 Dec 2026 – 3 Jan 2027": the week from this date.
+    pub fn week_span(self) -> String {
+        let end = self.plus_days(6);
+        let ((y1, m1, d1), (y2, m2, d2)) = (self.ymd(), end.ymd());
+        let short = |m: u32| &MONTHS[m as usize - 1][..3];
+        if y1 != y2 {
+            format!("{d1} {} {y1} – {d2} {} {y2}", short(m1), short(m2))
+        } else if m1 != m2 {
+            format!("{d1} {} – {d2} {} {y2}", short(m1), short(m2))
+        } else {
+            format!("{d1}–{d2} {} {y2}", short(m2))
+        }
+    }
+
     /// `YYYYMMDD`, the iCalendar DATE form.
     pub fn ical(self) -> String {
         let (y, m, d) = self.ymd();
@@ -97,6 +123,21 @@ impl fmt::Display for Date {
         write!(f, "{y:04}-{m:02}-{d:02}")
     }
 }
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 fn is_leap(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
@@ -171,6 +212,16 @@ mod tests {
         assert_eq!(Date::week_to_plan(thursday).to_string(), "2026-12-07");
         let sunday = Date::parse("2026-12-06").unwrap();
         assert_eq!(Date::week_to_plan(sunday).to_string(), "2026-12-07");
+    }
+
+    #[test]
+    fn dates_in_words() {
+        let d = Date::parse("2026-12-07").unwrap();
+        assert_eq!(d.day_month(), "7 Dec");
+        assert_eq!(d.long(), "7 December 2026");
+        assert_eq!(d.week_span(), "7–13 Dec 2026");
+        assert_eq!(d.plus_days(21).week_span(), "28 Dec 2026 – 3 Jan 2027");
+        assert_eq!(d.plus_days(-7).week_span(), "30 Nov – 6 Dec 2026");
     }
 
     #[test]

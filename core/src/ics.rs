@@ -1,16 +1,17 @@
-//! Calendar export: a planned week as an RFC 5545 calendar (`.ics`), one all-day
-//! event per session that isn't rest, so the week shows up next to the runner's life.
+//! Calendar export: a plan's weeks as an RFC 5545 calendar (`.ics`), one all-day
+//! event per session that isn't rest, so the weeks show up next to the runner's life.
 
 use crate::date::Date;
 use crate::model::{Kind, Session};
 use crate::plan::Plan;
 
-/// The week as an iCalendar file: CRLF line endings, lines folded at 75 octets.
+/// The plan as an iCalendar file: CRLF line endings, lines folded at 75 octets.
 ///
-/// `monday` is the (year, month, day) of the week's Monday; each session lands on its
-/// day as an all-day event. The UID of a session's event is built from that Monday and
-/// the session id, so exporting the same week again updates events instead of
-/// duplicating them — also after a session moves to another day.
+/// `monday` is the (year, month, day) of the first week's Monday (the plan's start;
+/// the caller dates an undated plan); each session lands on its date as an all-day
+/// event. The UID of a session's event is built from its week's Monday and the
+/// session id, so exporting the same plan again updates events instead of duplicating
+/// them — also after a session moves to another day.
 pub fn to_ics(plan: &Plan, monday: (i32, u32, u32)) -> String {
     // The export has no way to fail: a date out of range becomes the nearest real one.
     let (year, month) = (
@@ -29,14 +30,20 @@ pub fn to_ics(plan: &Plan, monday: (i32, u32, u32)) -> String {
         "PRODID:-//weekboard//Training week//EN".to_string(),
         "CALSCALE:GREGORIAN".to_string(),
         "METHOD:PUBLISH".to_string(),
-        format!("X-WR-CALNAME:Training week of {}", monday.ical()),
+        match plan.weeks.len() {
+            1 => format!("X-WR-CALNAME:Training week of {monday}"),
+            n => format!("X-WR-CALNAME:Training plan of {n} weeks from {monday}"),
+        },
     ];
-    for (day, session) in plan.week.sessions() {
-        if session.kind == Kind::Rest {
-            continue;
+    for (w, week) in plan.weeks.iter().enumerate() {
+        let week_monday = monday.plus_days(7 * w as i32);
+        for (day, session) in week.sessions() {
+            if session.kind == Kind::Rest {
+                continue;
+            }
+            let date = plan.settings.week_start.date_of(week_monday, day);
+            lines.extend(event(session, week_monday, date));
         }
-        let date = monday.plus_days(day as i32);
-        lines.extend(event(session, monday, date));
     }
     lines.push("END:VCALENDAR".to_string());
     let mut out = String::new();
@@ -137,7 +144,7 @@ mod tests {
     fn plan_with(sessions: Vec<(usize, Session)>) -> Plan {
         let mut plan = Plan::default();
         for (day, session) in sessions {
-            plan.week.days[day].push(session);
+            plan.weeks[0].days[day].push(session);
         }
         plan
     }
@@ -202,10 +209,7 @@ mod tests {
 
     #[test]
     fn rest_days_make_no_event() {
-        let plan = Plan {
-            week: effective_week(),
-            ..Plan::default()
-        };
+        let plan = Plan::of_week(effective_week());
         let ics = to_ics(&plan, (2025, 1, 6));
         assert_eq!(ics.matches("BEGIN:VEVENT").count(), 6);
         assert!(
@@ -218,10 +222,7 @@ mod tests {
 
     #[test]
     fn every_line_ends_in_crlf() {
-        let plan = Plan {
-            week: effective_week(),
-            ..Plan::default()
-        };
+        let plan = Plan::of_week(effective_week());
         let ics = to_ics(&plan, (2025, 1, 6));
         assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
         assert!(ics.ends_with("END:VCALENDAR\r\n"));
@@ -230,10 +231,7 @@ mod tests {
 
     #[test]
     fn uids_are_stable_and_unique() {
-        let plan = Plan {
-            week: effective_week(),
-            ..Plan::default()
-        };
+        let plan = Plan::of_week(effective_week());
         let first = to_ics(&plan, (2025, 1, 6));
         assert_eq!(first, to_ics(&plan, (2025, 1, 6)));
         let uids: Vec<&str> = first

@@ -16,6 +16,7 @@ pub mod report;
 pub mod samples;
 pub mod score;
 mod small_sort;
+pub mod totals;
 
 pub use model::{
     Athlete, DayIndex, Kind, Level, Session, SessionId, Week, Zone, DAY_NAMES, DAY_SHORT,

@@ -1,40 +1,59 @@
 //! Share links: the whole plan in the URL fragment (`#plan=…`), in a compact, versioned
 //! binary form, base64url-encoded without padding.
 //!
-//! Format 1, in order (numbers are unsigned LEB128 varints unless said otherwise):
-//! - **version**: one byte, `1`.
+//! Format 2, in order (numbers are unsigned LEB128 varints unless said otherwise):
+//! - **version**: one byte, `2`.
 //! - **flags**: one byte. Bit 0: miles; bit 1: the week starts on Sunday; bit 2: the
-//!   athlete follows. Other bits are 0.
-//! - **session counts**: one nibble a day, Monday first, low nibble first (4 bytes, the
-//!   last high nibble 0). A nibble of 15 means "15 or more": the extra count follows as a
-//!   varint after the four bytes, in day order.
+//!   athlete follows; bit 3: the plan is dated; bit 4: more than one week. Other bits 0.
+//! - **start** (when dated): the Monday, as weeks since Monday 1900-01-01.
+//! - **weeks** (when more than one): the number of weeks less one.
 //! - **athlete** (when flagged): a presence byte — bit 0 level given, bits 1–2 the level
 //!   (0 beginner, 1 intermediate, 2 advanced), bits 3–7 age, usual week distance, usual
 //!   week minutes, longest run distance, longest run minutes — then each present value:
-//!   age as one byte, distances and minutes as varints.
-//! - **sessions**, in day order: a head byte — kind code in the low 4 bits, then bit 4
-//!   minutes given (else the kind's default), bit 5 distance, bit 6 RPE, bit 7 text —
-//!   then, if text, a byte with bit 0 title, bit 1 notes, bit 2 workout; then minutes,
-//!   distance, RPE (one byte), title, notes, workout, each when present. Texts are a
-//!   varint byte length and UTF-8.
+//!   age as one byte, distances and minutes as varints; then a paces byte — bit 0 a
+//!   recent race, bit 1 a threshold pace — and the race's distance and seconds, then the
+//!   pace's seconds per km, each when present.
+//! - **each week**. The first: its **session counts**, one nibble a day, Monday first,
+//!   low nibble first (4 bytes, the last high nibble 0; a nibble of 15 means "15 or
+//!   more" and the extra count follows as a varint after the four bytes, in day order),
+//!   then its sessions in day order. Every later week starts with a **same-days** byte:
+//!   bit `d` set when day `d` holds exactly what it held the week before (bit 7 is 0);
+//!   then counts and sessions as above, for the other days only (their nibbles packed
+//!   in order, two to a byte).
+//! - **a session**: a head byte — kind code in the low 4 bits, then bit 4 minutes given
+//!   (else the kind's default), bit 5 distance, bit 6 RPE, bit 7 text — then, if text, a
+//!   byte with bit 0 title, bit 1 notes, bit 2 workout; then minutes, distance, RPE (one
+//!   byte), title, notes, workout, each when present. Texts are a varint byte length
+//!   and UTF-8. In a later week, the head byte 15 alone means "the session at this
+//!   place of the same day the week before".
+//!
+//! Duplicating a week, and editing a copy, costs a few bytes: a 12-week block of
+//! default sessions built that way fits in well under 400 characters.
+//!
+//! Format 1 (one undated week: version, flags bits 0–2, counts, athlete without the
+//! paces byte, sessions) is still read: links shared before plans had dates open.
 //!
 //! Distances: a varint `v`; even `v` is `v / 2` tens of metres, odd `v` is `v / 2`
 //! metres. Round distances stay short and every distance is exact.
 //!
-//! Session ids don't travel: a decoded plan numbers its sessions 1…n in day order
-//! ([`Plan::renumber_sessions`]). Everything else survives a round trip exactly.
+//! Session ids don't travel: a decoded plan numbers its sessions 1…n in week and day
+//! order ([`Plan::renumber_sessions`]). Everything else survives a round trip exactly.
 
-use crate::model::{Athlete, Kind, Level, Session, SessionId, Week};
+use crate::date::Date;
+use crate::model::{Athlete, Kind, Level, RaceResult, Session, SessionId, Week};
 use crate::plan::{
-    check_counts, out_of_bounds, session_path, Measure, Plan, PlanError, PlanErrorKind, Settings,
-    Units, WeekStart, BOUNDS,
+    check_counts, check_weeks, out_of_bounds, session_path, Measure, Plan, PlanError,
+    PlanErrorKind, Settings, Units, WeekPath, WeekStart, BOUNDS,
 };
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::{DecodeError, Engine as _};
 use std::fmt;
 
-/// The link format this board writes and reads.
-pub const LINK_VERSION: u8 = 1;
+/// The link format this board writes. It reads this one and format 1.
+pub const LINK_VERSION: u8 = 2;
+
+/// The first link format: one undated week.
+const LINK_VERSION_1: u8 = 1;
 
 /// What precedes the payload in a share URL's fragment.
 pub const FRAGMENT_PREFIX: &str = "#plan=";
@@ -52,14 +71,29 @@ const fn max_plan_bytes() -> usize {
     let b = BOUNDS;
     let texts = 3 * VARINT_MAX + 4 * (b.title_chars + b.notes_chars + b.workout_chars);
     let session = 2 + 2 * VARINT_MAX + 1 + texts;
-    let athlete = 2 + 4 * VARINT_MAX;
-    2 + 4 + 7 * VARINT_MAX + athlete + b.sessions_per_week * session
+    let athlete = 3 + 7 * VARINT_MAX;
+    let week = 1 + 4 + 7 * VARINT_MAX + b.sessions_per_week * session;
+    2 + 2 * VARINT_MAX + athlete + b.weeks * week
 }
 
 // Header flags.
 const MILES: u8 = 1;
 const SUNDAY_FIRST: u8 = 1 << 1;
 const HAS_ATHLETE: u8 = 1 << 2;
+const DATED: u8 = 1 << 3;
+const MANY_WEEKS: u8 = 1 << 4;
+
+/// Monday 1900-01-01: dates travel as weeks since.
+fn epoch() -> Date {
+    Date::from_ymd(1900, 1, 1).expect("1900-01-01 is a date")
+}
+
+/// The head byte of a session copied from the week before.
+const SAME_SESSION: u8 = 0x0f;
+
+// Paces bits.
+const HAS_RACE: u8 = 1;
+const HAS_THRESHOLD: u8 = 1 << 1;
 
 // Session head flags (the low nibble is the kind).
 const HAS_MINUTES: u8 = 1 << 4;
@@ -135,6 +169,8 @@ pub enum LinkError {
     Empty,
     /// Characters that base64url never uses.
     NotALink,
+    /// Text after `plan=` that no weekboard ever wrote (it doesn't start as a link does).
+    NotAPlan,
     /// The link ends too early.
     Truncated,
     /// Made by a newer weekboard, in this link format.
@@ -164,6 +200,10 @@ pub enum Damage {
     BadText,
     /// Bytes left after the plan.
     ExtraBytes,
+    /// A week copies a session or day the week before doesn't have.
+    BadCopy,
+    /// A start date outside the calendar.
+    BadDate,
 }
 
 impl fmt::Display for Damage {
@@ -176,6 +216,8 @@ impl fmt::Display for Damage {
             Damage::BadNumber => "a number in it is garbled",
             Damage::BadText => "some text in it is garbled",
             Damage::ExtraBytes => "it has extra data at the end",
+            Damage::BadCopy => "a week in it repeats one that isn't there",
+            Damage::BadDate => "its start date is not a real date",
         })
     }
 }
@@ -188,6 +230,10 @@ impl fmt::Display for LinkError {
                 "This link has characters a weekboard link never contains — \
                  check that it was copied whole and unchanged.",
             ),
+            LinkError::NotAPlan => f.write_str(
+                "This link's plan= part is not a weekboard plan — check that it was copied \
+                 whole and unchanged.",
+            ),
             LinkError::Truncated => f.write_str(
                 "This link is cut short — it may have been truncated when it was copied.",
             ),
@@ -195,7 +241,7 @@ impl fmt::Display for LinkError {
                 f,
                 "This link was made by a newer version of weekboard (format {v})."
             ),
-            LinkError::TooLarge { .. } => f.write_str("This link is too large to be a week plan."),
+            LinkError::TooLarge { .. } => f.write_str("This link is too large to be a plan."),
             LinkError::Damaged(damage) => {
                 write!(f, "This link is damaged: {damage}. Ask for the link again.")
             }
@@ -258,25 +304,62 @@ impl From<PlanError> for LinkError {
 pub fn encode(plan: &Plan, include_athlete: bool) -> String {
     let mut out = Bytes::default();
     out.byte(LINK_VERSION);
-    let mut flags = 0;
-    if plan.settings.units == Units::Mi {
-        flags |= MILES;
+    let flag = |present: bool, bit: u8| if present { bit } else { 0 };
+    let many = plan.weeks.len() > 1;
+    out.byte(
+        flag(plan.settings.units == Units::Mi, MILES)
+            | flag(plan.settings.week_start == WeekStart::Sunday, SUNDAY_FIRST)
+            | flag(include_athlete, HAS_ATHLETE)
+            | flag(plan.start.is_some(), DATED)
+            | flag(many, MANY_WEEKS),
+    );
+    if let Some(start) = plan.start {
+        let weeks = epoch().days_until(start).div_euclid(7);
+        out.varint(u64::try_from(weeks).unwrap_or(0));
     }
-    if plan.settings.week_start == WeekStart::Sunday {
-        flags |= SUNDAY_FIRST;
+    if many {
+        out.varint(plan.weeks.len() as u64 - 1);
     }
-    if include_athlete {
-        flags |= HAS_ATHLETE;
-    }
-    out.byte(flags);
-    write_counts(&mut out, &plan.week);
     if include_athlete {
         write_athlete(&mut out, &plan.athlete);
+        write_paces(&mut out, &plan.athlete);
     }
-    for (_, session) in plan.week.sessions() {
-        write_session(&mut out, session);
+    let mut before: Option<&Week> = None;
+    for week in &plan.weeks {
+        write_week(&mut out, week, before);
+        before = Some(week);
     }
     URL_SAFE_NO_PAD.encode(out.0)
+}
+
+/// A week: the first in full, each later one as what changed from the week before.
+fn write_week(out: &mut Bytes, week: &Week, before: Option<&Week>) {
+    let same: [bool; 7] =
+        std::array::from_fn(|d| before.is_some_and(|b| b.days[d] == week.days[d]));
+    if before.is_some() {
+        let mask = (0..7).filter(|&d| same[d]).fold(0, |m, d| m | 1 << d);
+        out.byte(mask);
+    }
+    let written: Vec<usize> = (0..7).filter(|&d| !same[d]).collect();
+    write_counts(out, written.iter().map(|&d| week.days[d].len()));
+    for &day in &written {
+        for (index, session) in week.days[day].iter().enumerate() {
+            let earlier = before.and_then(|b| b.days[day].get(index));
+            if earlier.is_some_and(|e| same_session(e, session)) {
+                out.byte(SAME_SESSION);
+            } else {
+                write_session(out, session);
+            }
+        }
+    }
+}
+
+/// The same session but for its id, which links don't carry.
+fn same_session(a: &Session, b: &Session) -> bool {
+    Session {
+        id: b.id,
+        ..a.clone()
+    } == *b
 }
 
 /// The fragment to append to the board's URL: `#plan=…`.
@@ -315,9 +398,10 @@ impl Bytes {
     }
 }
 
-fn write_counts(out: &mut Bytes, week: &Week) {
-    let counts = week.days.each_ref().map(Vec::len);
-    let nibbles = counts.map(|c| c.min(COUNT_ESCAPE) as u8);
+/// The session counts of the days written, a nibble each, two to a byte.
+fn write_counts(out: &mut Bytes, counts: impl Iterator<Item = usize>) {
+    let counts: Vec<usize> = counts.collect();
+    let nibbles: Vec<u8> = counts.iter().map(|&c| c.min(COUNT_ESCAPE) as u8).collect();
     for pair in nibbles.chunks(2) {
         out.byte(pair[0] | pair.get(1).map_or(0, |high| high << 4));
     }
@@ -355,6 +439,21 @@ fn write_athlete(out: &mut Bytes, athlete: &Athlete) {
     }
     if let Some(minutes) = athlete.longest_recent_run_minutes {
         out.varint(minutes.into());
+    }
+}
+
+fn write_paces(out: &mut Bytes, athlete: &Athlete) {
+    let flag = |present: bool, bit: u8| if present { bit } else { 0 };
+    out.byte(
+        flag(athlete.recent_race.is_some(), HAS_RACE)
+            | flag(athlete.threshold_pace_s_per_km.is_some(), HAS_THRESHOLD),
+    );
+    if let Some(race) = athlete.recent_race {
+        out.distance(race.distance_m);
+        out.varint(race.seconds.into());
+    }
+    if let Some(pace) = athlete.threshold_pace_s_per_km {
+        out.varint(pace.into());
     }
 }
 
@@ -413,6 +512,18 @@ pub fn decode(link: &str) -> Result<DecodedLink, LinkError> {
             chars: payload.len(),
         });
     }
+    // Every weekboard link starts with its version byte, 0x01 or 0x02 so far: in
+    // base64 an `A`. Text that starts otherwise was never a plan, rather than a plan
+    // cut short or made by a newer board (which would take 63 more versions).
+    let base64url = |c: u8| c.is_ascii_alphanumeric() || c == b'-' || c == b'_';
+    if !payload.bytes().all(base64url) {
+        return Err(LinkError::NotALink);
+    }
+    if let Some(version) = leading_byte(&payload) {
+        if version >= 0x40 {
+            return Err(LinkError::NotAPlan);
+        }
+    }
     let bytes = URL_SAFE_NO_PAD
         .decode(payload.as_bytes())
         .map_err(|e| match e {
@@ -424,6 +535,24 @@ pub fn decode(link: &str) -> Result<DecodedLink, LinkError> {
             DecodeError::InvalidByte(..) | DecodeError::InvalidPadding => LinkError::NotALink,
         })?;
     decode_bytes(&bytes)
+}
+
+/// The first byte of a base64url payload, from its first two characters; `None`
+/// when there are fewer, or they are not base64url.
+fn leading_byte(payload: &str) -> Option<u8> {
+    let sextet = |c: u8| -> Option<u8> {
+        Some(match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'-' => 62,
+            b'_' => 63,
+            _ => return None,
+        })
+    };
+    let b = payload.as_bytes();
+    let (high, low) = (sextet(*b.first()?)?, sextet(*b.get(1)?)?);
+    Some(high << 2 | low >> 4)
 }
 
 /// The payload inside whatever was pasted, without whitespace (mail clients wrap long
@@ -444,13 +573,17 @@ fn payload_of(link: &str) -> String {
 
 fn decode_bytes(bytes: &[u8]) -> Result<DecodedLink, LinkError> {
     let mut input = Reader { bytes, at: 0 };
-    match input.byte()? {
+    let version = match input.byte()? {
         0 => return Err(LinkError::Damaged(Damage::NoVersion)),
-        LINK_VERSION => {}
+        v @ (LINK_VERSION_1 | LINK_VERSION) => v,
         newer => return Err(LinkError::NewerVersion(newer)),
-    }
+    };
     let flags = input.byte()?;
-    if flags & !(MILES | SUNDAY_FIRST | HAS_ATHLETE) != 0 {
+    let known = match version {
+        LINK_VERSION_1 => MILES | SUNDAY_FIRST | HAS_ATHLETE,
+        _ => MILES | SUNDAY_FIRST | HAS_ATHLETE | DATED | MANY_WEEKS,
+    };
+    if flags & !known != 0 {
         return Err(LinkError::Damaged(Damage::StrayBits));
     }
     let settings = Settings {
@@ -465,33 +598,121 @@ fn decode_bytes(bytes: &[u8]) -> Result<DecodedLink, LinkError> {
             WeekStart::Monday
         },
     };
-    let counts = read_counts(&mut input)?;
-    // Before reading any session, so a hostile count costs nothing.
-    check_counts(counts)?;
-    let has_athlete = flags & HAS_ATHLETE != 0;
-    let athlete = if has_athlete {
-        read_athlete(&mut input)?
+    let start = if flags & DATED != 0 {
+        let weeks = i32::try_from(input.varint()?).ok();
+        let start = weeks
+            .and_then(|w| w.checked_mul(7))
+            .map(|days| epoch().plus_days(days))
+            .filter(|d| Some(epoch().days_until(*d)) == weeks.map(|w| 7 * w))
+            .ok_or(LinkError::Damaged(Damage::BadDate))?;
+        Some(start)
     } else {
-        Athlete::default()
+        None
     };
-    let mut week = Week::default();
-    for (day, &count) in counts.iter().enumerate() {
-        for index in 0..count {
-            let session = read_session(&mut input, day, index)?;
-            week.days[day].push(session);
+    let week_count = if flags & MANY_WEEKS != 0 {
+        let more = usize::try_from(input.varint()?).unwrap_or(usize::MAX);
+        more.saturating_add(1)
+    } else {
+        1
+    };
+    // Before reading any week, so a hostile count costs nothing.
+    check_weeks(week_count)?;
+    let has_athlete = flags & HAS_ATHLETE != 0;
+    let mut athlete = Athlete::default();
+    let mut weeks: Vec<Week> = Vec::with_capacity(week_count);
+    if version == LINK_VERSION_1 {
+        // Format 1: the counts, then the athlete, then the sessions.
+        let layout = read_layout(&mut input, WeekPath::Top, None)?;
+        if has_athlete {
+            athlete = read_athlete(&mut input)?;
+        }
+        weeks.push(read_sessions(&mut input, WeekPath::Top, None, layout)?);
+    } else {
+        if has_athlete {
+            athlete = read_athlete(&mut input)?;
+            read_paces(&mut input, &mut athlete)?;
+        }
+        for w in 0..week_count {
+            let at = WeekPath::Week(w);
+            let layout = read_layout(&mut input, at, weeks.last())?;
+            let week = read_sessions(&mut input, at, weeks.last(), layout)?;
+            weeks.push(week);
         }
     }
     if input.at != bytes.len() {
         return Err(LinkError::Damaged(Damage::ExtraBytes));
     }
     let mut plan = Plan {
-        week,
+        start,
+        weeks,
         athlete,
         settings,
     };
     plan.renumber_sessions();
     plan.validate()?;
     Ok(DecodedLink { plan, has_athlete })
+}
+
+/// Which days of a week repeat the week before, and how many sessions each day holds.
+struct Layout {
+    same: u8,
+    counts: [usize; 7],
+}
+
+/// A week's same-days byte (after the first week) and its counts.
+fn read_layout(
+    input: &mut Reader<'_>,
+    at: WeekPath,
+    before: Option<&Week>,
+) -> Result<Layout, LinkError> {
+    let same = match before {
+        Some(_) => {
+            let mask = input.byte()?;
+            if mask & 0x80 != 0 {
+                return Err(LinkError::Damaged(Damage::StrayBits));
+            }
+            mask
+        }
+        None => 0,
+    };
+    let written: Vec<usize> = (0..7).filter(|d| same & (1 << d) == 0).collect();
+    let read = read_counts(input, written.len())?;
+    let mut counts = [0usize; 7];
+    if let Some(before) = before {
+        for (day, count) in counts.iter_mut().enumerate() {
+            if same & (1 << day) != 0 {
+                *count = before.days[day].len();
+            }
+        }
+    }
+    for (&day, &count) in written.iter().zip(&read) {
+        counts[day] = count;
+    }
+    // Before reading any session, so a hostile count costs nothing.
+    check_counts(at, counts)?;
+    Ok(Layout { same, counts })
+}
+
+/// A week's sessions: the days that repeat `before` copied, the others read.
+fn read_sessions(
+    input: &mut Reader<'_>,
+    at: WeekPath,
+    before: Option<&Week>,
+    layout: Layout,
+) -> Result<Week, LinkError> {
+    let mut week = Week::default();
+    for day in 0..7 {
+        if layout.same & (1 << day) != 0 {
+            week.days[day] = before.map(|b| b.days[day].clone()).unwrap_or_default();
+            continue;
+        }
+        for index in 0..layout.counts[day] {
+            let earlier = before.and_then(|b| b.days[day].get(index));
+            let session = read_session(input, at, day, index, earlier)?;
+            week.days[day].push(session);
+        }
+    }
+    Ok(week)
 }
 
 struct Reader<'a> {
@@ -551,9 +772,10 @@ impl Reader<'_> {
     }
 }
 
-fn read_counts(input: &mut Reader<'_>) -> Result<[usize; 7], LinkError> {
-    let mut counts = [0usize; 7];
-    for pair in 0..4 {
+/// The counts of `days` days, a nibble each (see [`write_counts`]).
+fn read_counts(input: &mut Reader<'_>, days: usize) -> Result<Vec<usize>, LinkError> {
+    let mut counts = vec![0usize; days];
+    for pair in 0..days.div_ceil(2) {
         let b = input.byte()?;
         counts[2 * pair] = usize::from(b & 0x0f);
         match counts.get_mut(2 * pair + 1) {
@@ -581,7 +803,7 @@ fn narrow<T: TryFrom<u64>>(
 ) -> Result<T, LinkError> {
     T::try_from(value).map_err(|_| {
         let as_written = match measure {
-            Measure::SessionKm | Measure::UsualWeekKm | Measure::LongestRunKm => {
+            Measure::SessionKm | Measure::UsualWeekKm | Measure::LongestRunKm | Measure::RaceKm => {
                 value as f64 / 1000.0
             }
             _ => value as f64,
@@ -642,9 +864,44 @@ fn read_athlete(input: &mut Reader<'_>) -> Result<Athlete, LinkError> {
     Ok(athlete)
 }
 
-fn read_session(input: &mut Reader<'_>, day: usize, index: usize) -> Result<Session, LinkError> {
-    let at = |field: &'static str| move || session_path(day, index, field);
+fn read_paces(input: &mut Reader<'_>, athlete: &mut Athlete) -> Result<(), LinkError> {
+    let at = |field: &'static str| move || format!("athlete.{field}");
+    let paces = input.byte()?;
+    if paces & !(HAS_RACE | HAS_THRESHOLD) != 0 {
+        return Err(LinkError::Damaged(Damage::StrayBits));
+    }
+    if paces & HAS_RACE != 0 {
+        let m = input.distance()?;
+        let seconds = input.varint()?;
+        athlete.recent_race = Some(RaceResult {
+            distance_m: narrow(m, Measure::RaceKm, at("recent_race_km"))?,
+            seconds: narrow(seconds, Measure::RaceSeconds, at("recent_race_seconds"))?,
+        });
+    }
+    if paces & HAS_THRESHOLD != 0 {
+        let pace = input.varint()?;
+        athlete.threshold_pace_s_per_km = Some(narrow(
+            pace,
+            Measure::ThresholdPace,
+            at("threshold_pace_seconds_per_km"),
+        )?);
+    }
+    Ok(())
+}
+
+/// A session; `earlier` is the one at its place the week before, which a copy repeats.
+fn read_session(
+    input: &mut Reader<'_>,
+    week: WeekPath,
+    day: usize,
+    index: usize,
+    earlier: Option<&Session>,
+) -> Result<Session, LinkError> {
+    let at = |field: &'static str| move || session_path(week, day, index, field);
     let head = input.byte()?;
+    if head == SAME_SESSION && week != WeekPath::Top {
+        return earlier.cloned().ok_or(LinkError::Damaged(Damage::BadCopy));
+    }
     let code = head & 0x0f;
     let kind = kind_of_code(code).ok_or(LinkError::Damaged(Damage::UnknownKind(code)))?;
     let text_flags = if head & HAS_TEXT != 0 {

@@ -335,6 +335,20 @@ pub struct Athlete {
     pub longest_recent_run_m: Option<u32>,
     /// The longest single run of the last 30 days, in minutes.
     pub longest_recent_run_minutes: Option<u16>,
+    /// A recent race, for the runner's own paces in workout estimates.
+    #[serde(default)]
+    pub recent_race: Option<RaceResult>,
+    /// Threshold pace (about one-hour race pace), seconds per km: the other way to
+    /// give the runner's paces. A recent race, when both are given, wins.
+    #[serde(default)]
+    pub threshold_pace_s_per_km: Option<u16>,
+}
+
+/// A race the runner ran lately: how far and how long it took.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RaceResult {
+    pub distance_m: u32,
+    pub seconds: u32,
 }
 
 impl Athlete {

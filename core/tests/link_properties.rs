@@ -20,10 +20,11 @@ use common::{
 };
 use proptest::prelude::*;
 use proptest::test_runner::Config;
+use weekboard_core::date::Date;
 use weekboard_core::link::{
     decode, encode, fragment, Damage, DecodedLink, LinkError, MAX_PAYLOAD_CHARS,
 };
-use weekboard_core::model::{Athlete, Kind, Level, Session, SessionId};
+use weekboard_core::model::{Athlete, Kind, Level, RaceResult, Session, SessionId, Week};
 use weekboard_core::plan::{Measure, Plan, PlanErrorKind, Settings, Units, WeekStart, BOUNDS};
 
 fn cases() -> u32 {
@@ -58,7 +59,10 @@ fn error_of(link: &str) -> LinkError {
 fn check_outcome(result: Result<DecodedLink, LinkError>) -> Result<(), TestCaseError> {
     if let Ok(decoded) = result {
         prop_assert_eq!(decoded.plan.validate(), Ok(()));
-        let ids: Vec<u32> = decoded.plan.week.sessions().map(|(_, s)| s.id.0).collect();
+        let ids: Vec<u32> = decoded.plan.weeks[0]
+            .sessions()
+            .map(|(_, s)| s.id.0)
+            .collect();
         let expected: Vec<u32> = (1..=ids.len() as u32).collect();
         prop_assert_eq!(ids, expected);
         if !decoded.has_athlete {
@@ -166,18 +170,30 @@ fn a_plan_at_every_bound_fits_in_a_link() {
             usual_week_minutes: Some(BOUNDS.usual_week_minutes),
             longest_recent_run_m: Some(BOUNDS.longest_run_m),
             longest_recent_run_minutes: Some(BOUNDS.longest_run_minutes),
+            recent_race: Some(RaceResult {
+                distance_m: BOUNDS.race_m_max,
+                seconds: u32::from(BOUNDS.race_pace_max) * (BOUNDS.race_m_max / 1000),
+            }),
+            threshold_pace_s_per_km: Some(BOUNDS.threshold_pace_max),
         },
+        start: Date::from_ymd(2999, 6, 1).map(Date::monday),
         ..Plan::default()
     };
-    for n in 0..BOUNDS.sessions_per_week {
-        let mut session = Session::new(SessionId(n as u32 + 1), Kind::Race);
-        session.minutes = BOUNDS.session_minutes;
-        session.distance_m = Some(BOUNDS.session_distance_m - 1);
-        session.rpe = Some(BOUNDS.rpe_max);
-        session.title = Some("🏃".repeat(BOUNDS.title_chars));
-        session.notes = Some("🏃".repeat(BOUNDS.notes_chars));
-        session.workout = Some("🏃".repeat(BOUNDS.workout_chars));
-        plan.week.days[n % 7].push(session);
+    // Every week different from the one before, so none is written as a copy.
+    plan.weeks = vec![Week::default(); BOUNDS.weeks];
+    let mut id = 0;
+    for (w, week) in plan.weeks.iter_mut().enumerate() {
+        for n in 0..BOUNDS.sessions_per_week {
+            id += 1;
+            let mut session = Session::new(SessionId(id), Kind::Race);
+            session.minutes = BOUNDS.session_minutes - (w % 2) as u16;
+            session.distance_m = Some(BOUNDS.session_distance_m - 1);
+            session.rpe = Some(BOUNDS.rpe_max);
+            session.title = Some("🏃".repeat(BOUNDS.title_chars));
+            session.notes = Some("🏃".repeat(BOUNDS.notes_chars));
+            session.workout = Some("🏃".repeat(BOUNDS.workout_chars));
+            week.days[n % 7].push(session);
+        }
     }
     assert_eq!(plan.validate(), Ok(()));
     let payload = encode(&plan, true);
@@ -186,7 +202,7 @@ fn a_plan_at_every_bound_fits_in_a_link() {
         "{} > {MAX_PAYLOAD_CHARS}",
         payload.len()
     );
-    // Not assert_eq: a failure would print a quarter of a megabyte.
+    // Not assert_eq: a failure would print megabytes.
     let decoded = decode(&payload).map(|d| d.plan);
     assert!(
         decoded == Ok(renumbered(&plan)),
@@ -240,7 +256,7 @@ fn bad_links_say_what_is_wrong() {
     assert!(matches!(error_of(&huge), LinkError::TooLarge { .. }));
     assert_eq!(
         error_of(&huge).to_string(),
-        "This link is too large to be a week plan."
+        "This link is too large to be a plan."
     );
 
     assert_eq!(

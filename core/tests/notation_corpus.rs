@@ -1065,3 +1065,33 @@ fn check_no_panic(text: &str) {
         }
     }
 }
+
+#[test]
+fn estimates_follow_the_runners_own_paces() {
+    use weekboard_core::model::{Athlete, RaceResult};
+    use weekboard_core::notation::{parse_for, Runner};
+    let text = "15' wu, 6 x 800m @ 5K pace w/ 400m jog, 10' cd";
+    let reference = parse_for(text, Runner::REFERENCE).unwrap();
+    // A 27:30 5 km: 1.25 × the reference's 22:00.
+    let slower = Runner::of(&Athlete {
+        recent_race: Some(RaceResult {
+            distance_m: 5_000,
+            seconds: 1_650,
+        }),
+        ..Athlete::default()
+    });
+    let theirs = parse_for(text, slower).unwrap();
+    // Warm-up and cool-down are given in minutes; the reps and jogs take longer.
+    let reps_and_jogs = |w: &Workout| f64::from(w.totals.estimated_minutes) - 25.0;
+    let ratio = reps_and_jogs(&theirs) / reps_and_jogs(&reference);
+    assert!((1.15..=1.35).contains(&ratio), "{ratio}");
+    // The distances are written, so they don't change; nor does what the session is.
+    assert_eq!(theirs.totals.work_m, reference.totals.work_m);
+    assert_eq!(theirs.suggested_kind, reference.suggested_kind);
+    // A written pace is the runner's own and is never scaled.
+    let paced = "5 x 1km @ 4:00/km w/ 2' jog";
+    assert_eq!(
+        parse_for(paced, slower).unwrap().totals.work_s,
+        parse_for(paced, Runner::REFERENCE).unwrap().totals.work_s
+    );
+}

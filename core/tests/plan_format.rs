@@ -5,7 +5,8 @@ mod common;
 
 use common::{effective_plan, full_athlete, unbalanced_plan, valid_plan};
 use proptest::prelude::*;
-use weekboard_core::model::{Kind, Level, Session, SessionId};
+use weekboard_core::date::Date;
+use weekboard_core::model::{Athlete, Kind, Level, Session, SessionId};
 use weekboard_core::plan::{
     Crowding, Measure, Plan, PlanError, PlanErrorKind, Settings, TextField, Units, Vocabulary,
     WeekStart,
@@ -15,14 +16,15 @@ use weekboard_core::plan::{
 /// format's description, and Tuesday's intervals written out in full.
 fn documented_plan() -> Plan {
     let mut plan = effective_plan();
+    plan.start = Date::parse("2026-12-07");
     plan.athlete = full_athlete();
-    let tuesday = &mut plan.week.days[1][0];
+    let tuesday = &mut plan.weeks[0].days[1][0];
     tuesday.distance_m = Some(10_500);
     tuesday.rpe = Some(8);
     tuesday.title = Some("Club track: 5 x 1000m".to_string());
     tuesday.notes = Some("Warm up 15', strides. Cool down 10'.".to_string());
     tuesday.workout = Some("5 x 1000m, 2' jog rec".to_string());
-    plan.week.days[6][0].distance_m = Some(18_000);
+    plan.weeks[0].days[6][0].distance_m = Some(18_000);
     plan
 }
 
@@ -68,7 +70,7 @@ fn the_documented_example_is_the_effective_week() {
 #[test]
 fn json_is_human_readable() {
     let json = documented_plan().to_json();
-    assert!(json.starts_with("{\n  \"version\": 1,"));
+    assert!(json.starts_with("{\n  \"version\": 2,\n  \"start\": \"2026-12-07\","));
     assert!(
         json.contains("\"minutes\": 60,"),
         "whole numbers without .0"
@@ -89,15 +91,20 @@ fn the_issue_example_reads() {
                         "title":"Lunch run","notes":"Flat loop","workout":"50' steady"}],
                 "tue":[]}}"#;
     let plan = Plan::from_json(json).expect("reads");
-    assert_eq!(plan.athlete, full_athlete());
+    let without_paces = Athlete {
+        recent_race: None,
+        threshold_pace_s_per_km: None,
+        ..full_athlete()
+    };
+    assert_eq!(plan.athlete, without_paces);
     let mut expected = Session::new(SessionId(1), Kind::Steady);
     expected.distance_m = Some(10_500);
     expected.rpe = Some(5);
     expected.title = Some("Lunch run".to_string());
     expected.notes = Some("Flat loop".to_string());
     expected.workout = Some("50' steady".to_string());
-    assert_eq!(plan.week.days[0], vec![expected]);
-    assert_eq!(plan.week.session_count(), 1);
+    assert_eq!(plan.weeks[0].days[0], vec![expected]);
+    assert_eq!(plan.weeks[0].session_count(), 1);
 }
 
 #[test]
@@ -112,7 +119,7 @@ fn everything_but_the_version_may_be_left_out() {
 #[test]
 fn a_session_needs_only_its_kind() {
     let plan = Plan::from_json(&monday(r#"{"kind": "long_run"}"#)).expect("reads");
-    let session = &plan.week.days[0][0];
+    let session = &plan.weeks[0].days[0][0];
     assert_eq!(session.minutes, Kind::LongRun.default_minutes());
     assert_eq!(session.rpe, None);
     assert_eq!(session.id, SessionId(1));
@@ -124,23 +131,23 @@ fn sessions_without_ids_get_the_smallest_free_ones() {
         "mon": [{"kind": "easy"}, {"id": 1, "kind": "easy"}],
         "tue": [{"kind": "tempo"}, {"id": 3, "kind": "easy"}, {"kind": "easy"}]}}"#;
     let plan = Plan::from_json(json).expect("reads");
-    let ids: Vec<u32> = plan.week.sessions().map(|(_, s)| s.id.0).collect();
+    let ids: Vec<u32> = plan.weeks[0].sessions().map(|(_, s)| s.id.0).collect();
     assert_eq!(ids, [2, 1, 4, 3, 5]);
 }
 
 #[test]
 fn distances_are_read_to_the_metre() {
     let plan = Plan::from_json(&monday(r#"{"kind": "easy", "distance_km": 10.0004}"#)).unwrap();
-    assert_eq!(plan.week.days[0][0].distance_m, Some(10_000));
+    assert_eq!(plan.weeks[0].days[0][0].distance_m, Some(10_000));
     let plan = Plan::from_json(&monday(r#"{"kind": "race", "distance_km": 21.0975}"#)).unwrap();
-    assert_eq!(plan.week.days[0][0].distance_m, Some(21_098));
+    assert_eq!(plan.weeks[0].days[0][0].distance_m, Some(21_098));
 }
 
 #[test]
 fn plan_is_serde_through_the_wire_shape() {
     let plan = documented_plan();
     let value = serde_json::to_value(&plan).expect("serialises");
-    assert_eq!(value["days"]["tue"][0]["rpe"], 8);
+    assert_eq!(value["weeks"][0]["days"]["tue"][0]["rpe"], 8);
     let back: Plan = serde_json::from_value(value).expect("deserialises");
     assert_eq!(back, plan);
     assert_eq!(Plan::from_wire(plan.to_wire()), Ok(plan));
@@ -193,18 +200,18 @@ fn unsupported_version() {
     assert_eq!(e.kind, PlanErrorKind::UnsupportedVersion("7".to_string()));
     assert_eq!(
         e.to_string(),
-        "version 7 is not supported: this board reads version 1"
+        "version 7 is not supported: this board reads versions 1 to 2"
     );
     let e = error(r#"{"version": "1"}"#);
     assert_eq!(
         e.to_string(),
-        "version \"1\" is not supported: this board reads version 1"
+        "version \"1\" is not supported: this board reads versions 1 to 2"
     );
     let e = error(r#"{"days": {}}"#);
     assert_eq!(e.kind, PlanErrorKind::MissingVersion);
     assert_eq!(
         e.to_string(),
-        "version is missing: a plan starts with \"version\": 1"
+        "version is missing: a plan starts with \"version\": 2"
     );
 }
 
@@ -456,13 +463,13 @@ fn crowded_days_and_weeks() {
 fn validate_checks_plans_built_in_code() {
     let mut plan = effective_plan();
     assert_eq!(plan.validate(), Ok(()));
-    plan.week.days[2][0].minutes = 900;
+    plan.weeks[0].days[2][0].minutes = 900;
     assert_eq!(
         plan.validate().unwrap_err().to_string(),
         "days.wed[0].minutes: 900 is more than 600 minutes (10 h) for one session"
     );
     let mut plan = effective_plan();
-    plan.week.days[6][0].id = SessionId(1);
+    plan.weeks[0].days[6][0].id = SessionId(1);
     assert_eq!(
         plan.validate().unwrap_err().to_string(),
         "days.sun[0].id: id 1 is already used by days.mon[0]"
@@ -495,4 +502,109 @@ proptest! {
         prop_assert_eq!(Plan::from_json(&json), Ok(plan.clone()));
         prop_assert_eq!(Plan::from_wire(plan.to_wire()), Ok(plan));
     }
+}
+
+#[test]
+fn dated_blocks_say_what_is_wrong() {
+    let says = |json: &str| error(json).to_string();
+    assert_eq!(
+        says(r#"{"version": 2, "start": "2026-12-08"}"#),
+        "start: 2026-12-08 is a Tuesday: a plan starts on the Monday of its first week \
+         (2026-12-07), also when the board shows Sunday first"
+    );
+    assert_eq!(
+        says(r#"{"version": 2, "start": "next week"}"#),
+        "start: \"next week\" is not a date: write the first Monday as YYYY-MM-DD, like \
+         \"2026-12-07\""
+    );
+    assert_eq!(
+        says(r#"{"version": 2, "start": "2026-02-30"}"#),
+        "start: \"2026-02-30\" is not a date: write the first Monday as YYYY-MM-DD, like \
+         \"2026-12-07\""
+    );
+    assert_eq!(
+        says(r#"{"version": 2, "weeks": []}"#),
+        "weeks: there are no weeks: a plan holds at least one week"
+    );
+    let weeks = vec!["{}"; 21].join(",");
+    assert_eq!(
+        says(&format!(r#"{{"version": 2, "weeks": [{weeks}]}}"#)),
+        "weeks: 21 weeks is too many: a plan holds at most 20"
+    );
+    assert_eq!(
+        says(r#"{"version": 2, "athlete": {"recent_race_km": 10}}"#),
+        "athlete.recent_race_km: needs recent_race_seconds as well"
+    );
+    assert_eq!(
+        says(r#"{"version": 2, "athlete": {"recent_race_km": 10, "recent_race_seconds": 600}}"#),
+        "athlete.recent_race_seconds: that race is 1:00 per km, outside 2:30–20:00 per km: \
+         check its distance and time"
+    );
+    assert_eq!(
+        says(r#"{"version": 2, "athlete": {"threshold_pace_seconds_per_km": 100}}"#),
+        "athlete.threshold_pace_seconds_per_km: 100 is outside 150–900 seconds per km \
+         (2:30–15:00 per km)"
+    );
+    // Ids are unique across weeks, and paths name the week.
+    let e = error(
+        r#"{"version": 2, "weeks": [{"days": {"mon": [{"id": 3, "kind": "easy"}]}},
+            {"days": {"thu": [{"id": 3, "kind": "tempo"}]}}]}"#,
+    );
+    assert_eq!(
+        e.to_string(),
+        "weeks[1].days.thu[0].id: id 3 is already used by weeks[0].days.mon[0]"
+    );
+    assert_eq!(e.place(), "week 2, Thursday, session 1, id");
+    // Each version keeps to its own shape.
+    assert_eq!(
+        says(r#"{"version": 1, "weeks": []}"#),
+        "unknown field \"weeks\" — expected one of version, settings, athlete, days"
+    );
+    assert_eq!(
+        says(r#"{"version": 2, "days": {}}"#),
+        "unknown field \"days\" — expected one of version, start, settings, athlete, weeks"
+    );
+    assert_eq!(
+        says("{\"version\": 2,\n  \"weeks\": }"),
+        "not valid JSON at line 2, column 12: expected value"
+    );
+}
+
+#[test]
+fn a_block_reads_with_its_dates() {
+    let json = r#"{"version": 2, "start": "2026-12-07", "settings": {"week_start": "sunday"},
+        "weeks": [{"days": {"sun": [{"kind": "long_run"}]}}, {}, {"days": {"mon": [{"kind": "easy"}]}}]}"#;
+    let plan = Plan::from_json(json).expect("reads");
+    assert_eq!(plan.weeks.len(), 3);
+    assert_eq!(plan.weeks[1].session_count(), 0);
+    // Shown from Sunday, a week's Sunday is the day before its Monday.
+    assert_eq!(
+        plan.date_of(0, 6).map(|d| d.to_string()).as_deref(),
+        Some("2026-12-06")
+    );
+    assert_eq!(
+        plan.date_of(2, 0).map(|d| d.to_string()).as_deref(),
+        Some("2026-12-21")
+    );
+    assert_eq!(Plan::from_json(&plan.to_json()), Ok(plan));
+}
+
+#[test]
+fn a_byte_order_mark_is_not_the_plan() {
+    let json = format!("\u{feff}{}", effective_plan().to_json());
+    assert_eq!(Plan::from_json(&json), Ok(effective_plan()));
+}
+
+#[test]
+fn huge_numbers_are_not_written_out_in_full() {
+    let e = error(&monday(r#"{"kind": "easy", "minutes": 1e308}"#));
+    assert_eq!(
+        e.to_string(),
+        "days.mon[0].minutes: 1e308 is more than 600 minutes (10 h) for one session"
+    );
+    let e = error(&monday(r#"{"kind": "easy", "rpe": 12345678901234567890}"#));
+    assert_eq!(
+        e.to_string(),
+        "days.mon[0].rpe: 1.2345678901234567e19 is outside 0–10"
+    );
 }

@@ -83,6 +83,7 @@ fn athlete() -> impl Strategy<Value = Athlete> {
                 usual_week_minutes: usual_min,
                 longest_recent_run_m: longest_m,
                 longest_recent_run_minutes: longest_min,
+                ..Athlete::default()
             },
         )
 }

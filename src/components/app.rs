@@ -12,6 +12,7 @@ use super::plan_tools::PlanTools;
 use super::profile::Profile;
 use super::score_panel::ScorePanel;
 use super::suggest::Suggest;
+use super::week_bar::WeekBar;
 use crate::drag::{DragSource, DropTarget};
 use crate::embed::Embedding;
 use crate::hooks::{
@@ -58,9 +59,13 @@ pub fn App(props: &AppProps) -> Html {
         let storage_key = props.storage_key.clone();
         let embedding = props.embedding.clone();
         use_reducer(move || {
+            let today = crate::calendar::today();
             Planner::new(match &embedding {
-                Some(embedding) => opening::open_embedded(embedding, storage_key.as_deref()),
-                None => opening::open(storage_key.as_deref().unwrap_or(persist::DEFAULT_KEY)),
+                Some(embedding) => opening::open_embedded(embedding, storage_key.as_deref(), today),
+                None => opening::open(
+                    storage_key.as_deref().unwrap_or(persist::DEFAULT_KEY),
+                    today,
+                ),
             })
         })
     };
@@ -75,7 +80,10 @@ pub fn App(props: &AppProps) -> Html {
     let embedded = props.embedding.is_some();
     let readonly = props.embedding.as_ref().is_some_and(|e| e.readonly);
     let plan = planner.plan().clone();
+    let shown = planner.shown();
     let report = planner.report().clone();
+    // Today marks its column; read once a render, it is the browser's clock.
+    let today = Some(crate::calendar::today());
 
     use_undo_keys(embedded, root.clone(), planning.clone());
     use_hash_link(embedded, planning.clone());
@@ -129,6 +137,8 @@ pub fn App(props: &AppProps) -> Html {
     let board = html! {
         <Board
             plan={plan.clone()}
+            shown={shown}
+            today={today}
             report={report.clone()}
             drag={drag.cloned()}
             highlight={planner.highlight}
@@ -138,6 +148,9 @@ pub fn App(props: &AppProps) -> Html {
         />
     };
     let load_chart = html! { <LoadChart report={report.clone()} settings={plan.settings} /> };
+    let week_bar = html! {
+        <WeekBar plan={plan.clone()} shown={shown} today={today} readonly={readonly} />
+    };
 
     let layout = if readonly {
         html! {
@@ -147,6 +160,7 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="wb-layout">
                     <ScorePanel report={report.clone()} previous_score={None::<u8>} ghost_score={None::<u8>} />
                     <main class="wb-main">
+                        {week_bar}
                         {board}
                         <div class="wb-side">{load_chart}</div>
                     </main>
@@ -156,7 +170,7 @@ pub fn App(props: &AppProps) -> Html {
     } else {
         let editing = planner
             .editing
-            .and_then(|id| plan.week.session(id).cloned());
+            .and_then(|id| planner.week().session(id).cloned());
         let dragging_card = matches!(drag.map(|d| &d.source), Some(DragSource::Card(_)));
         let over_remove = drag.is_some_and(|d| d.target == Some(DropTarget::Remove));
         html! {
@@ -172,9 +186,10 @@ pub fn App(props: &AppProps) -> Html {
                             ghost_score={planner.ghost_score}
                         />
                         <main class="wb-main">
+                            {week_bar}
                             // Nothing to reorder until there is running to judge.
                             if report.score.is_some() {
-                                <Suggest plan={plan.clone()} proposal={planner.proposal.clone()} />
+                                <Suggest plan={plan.clone()} shown={shown} proposal={planner.proposal.clone()} />
                             }
                             {board}
                             <div class="wb-side">

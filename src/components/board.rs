@@ -7,13 +7,20 @@ use super::day_column::DayColumn;
 use super::palette::Palette;
 use crate::drag::{Drag, DragSource, DropTarget};
 use std::rc::Rc;
-use weekboard_core::{DayIndex, Plan, Report, Session, SessionId};
+use weekboard_core::date::Date;
+use weekboard_core::notation::Runner;
+use weekboard_core::{totals, DayIndex, Plan, Report, Session, SessionId, Week};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct BoardProps {
     pub plan: Rc<Plan>,
+    /// The week of the plan on the board.
+    pub shown: usize,
     pub report: Rc<Report>,
+    /// Today, to mark its column.
+    #[prop_or_default]
+    pub today: Option<Date>,
     pub drag: Option<Drag>,
     /// The finding whose days and cards are lit.
     pub highlight: Option<usize>,
@@ -28,7 +35,7 @@ pub struct BoardProps {
 
 /// Where the drop marker shows in `day`, as an index into the day's cards as they
 /// are drawn now (the lifted card still in place).
-fn drop_marker(plan: &Plan, drag: Option<&Drag>, day: DayIndex) -> Option<usize> {
+fn drop_marker(week: &Week, drag: Option<&Drag>, day: DayIndex) -> Option<usize> {
     let drag = drag?;
     let Some(DropTarget::Slot { day: target, index }) = drag.target else {
         return None;
@@ -37,7 +44,7 @@ fn drop_marker(plan: &Plan, drag: Option<&Drag>, day: DayIndex) -> Option<usize>
         return None;
     }
     let origin = match &drag.source {
-        DragSource::Card(id) => plan.week.find(*id),
+        DragSource::Card(id) => week.find(*id),
         DragSource::New(_) => None,
     };
     Some(match origin {
@@ -46,21 +53,36 @@ fn drop_marker(plan: &Plan, drag: Option<&Drag>, day: DayIndex) -> Option<usize>
     })
 }
 
+/// When a day holds more than one session, where this one falls: AM and PM for
+/// two, first, second… for more. Storage keeps the order the runner set.
+fn order_in_day(index: usize, of: usize) -> Option<&'static str> {
+    const NTH: [&str; 10] = [
+        "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th",
+    ];
+    match of {
+        0 | 1 => None,
+        2 => Some(if index == 0 { "AM" } else { "PM" }),
+        _ => NTH.get(index).copied(),
+    }
+}
+
 /// The board.
 #[component]
 pub fn Board(props: &BoardProps) -> Html {
     crate::renders::note("Board");
     let plan = &props.plan;
+    let week = &plan.weeks[props.shown.min(plan.weeks.len() - 1)];
     let report = &props.report;
-    let max_load = report.daily_load.iter().copied().max().unwrap_or(0);
+    let (day_totals, _) = totals::of_week(week, Runner::of(&plan.athlete));
+    let max_load = day_totals.iter().map(|t| t.load).max().unwrap_or(0);
     let finding = props.highlight.and_then(|i| report.findings.get(i));
     let lifted = props.drag.as_ref().and_then(|drag| match drag.source {
         DragSource::Card(id) => Some((id, drag.input)),
         DragSource::New(_) => None,
     });
     let day_column = |day: DayIndex| {
-        let sessions = &plan.week.days[day];
-        let drop_at = drop_marker(plan, props.drag.as_ref(), day);
+        let sessions = &week.days[day];
+        let drop_at = drop_marker(week, props.drag.as_ref(), day);
         let cards: Vec<(Session, CardLook)> = sessions
             .iter()
             .enumerate()
@@ -77,6 +99,7 @@ pub fn Board(props: &BoardProps) -> Html {
                         .iter()
                         .find(|(id, _)| *id == session.id)
                         .map(|(_, to)| *to),
+                    order: order_in_day(i, sessions.len()),
                 };
                 (session.clone(), look)
             })
@@ -87,7 +110,10 @@ pub fn Board(props: &BoardProps) -> Html {
                 day={day}
                 cards={Rc::new(cards)}
                 settings={plan.settings}
-                load={(report.daily_load[day], max_load)}
+                totals={day_totals[day]}
+                max_load={max_load}
+                date={plan.date_of(props.shown, day)}
+                is_today={props.today.is_some() && plan.date_of(props.shown, day) == props.today}
                 drop_at={drop_at}
                 highlighted={finding.is_some_and(|f| f.days.contains(&day))}
                 readonly={props.readonly}

@@ -22,6 +22,8 @@ pub struct CardLook {
     pub menu_open: bool,
     /// A shown suggestion would move this session to that day.
     pub moves_to: Option<DayIndex>,
+    /// Its place in a day of several: "AM", "PM", "3rd".
+    pub order: Option<&'static str>,
 }
 
 #[derive(Properties, PartialEq)]
@@ -91,11 +93,18 @@ pub fn Card(props: &CardProps) -> Html {
         look.drop_before.then_some("wb-drop-before"),
         look.moves_to.is_some().then_some("is-moving"),
     );
-    let label = format!(
-        "{title}, {}. {}",
-        format::day_name(props.day),
-        facts.join(", ")
-    );
+    let label = match look.order {
+        Some(order) => format!(
+            "{title}, {} {order}. {}",
+            format::day_name(props.day),
+            facts.join(", ")
+        ),
+        None => format!(
+            "{title}, {}. {}",
+            format::day_name(props.day),
+            facts.join(", ")
+        ),
+    };
     let card = use_node_ref();
     // Opening the menu puts focus on its first action.
     let menu = use_node_ref();
@@ -177,6 +186,9 @@ pub fn Card(props: &CardProps) -> Html {
                 </span>
             }
             <span class="wb-card-body">
+                if let Some(order) = look.order {
+                    <span class="wb-card-order" data-testid="card-order">{order}</span>
+                }
                 if session.title.as_deref().is_some_and(|t| !t.trim().is_empty()) {
                     <span class="wb-card-kind">{kind.label()}</span>
                 }

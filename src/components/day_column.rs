@@ -1,7 +1,11 @@
-//! One day of the week: its header with the day's load, and its session cards.
+//! One day of the week: its header with the date and what the day adds up to, and
+//! its session cards.
 
 use super::card::{Card, CardLook};
+use crate::format;
 use std::rc::Rc;
+use weekboard_core::date::Date;
+use weekboard_core::totals::Totals;
 use weekboard_core::{DayIndex, Session, Settings, DAY_NAMES, DAY_SHORT};
 use yew::prelude::*;
 
@@ -11,8 +15,15 @@ pub struct DayColumnProps {
     /// The day's sessions, in order, each with how its card shows now.
     pub cards: Rc<Vec<(Session, CardLook)>>,
     pub settings: Settings,
-    /// Session-RPE load of the day, and of the heaviest day (to scale the bar).
-    pub load: (u32, u32),
+    /// What the day adds up to.
+    pub totals: Totals,
+    /// Session-RPE load of the heaviest day, to scale the day's bar.
+    pub max_load: u32,
+    /// The day's date, when the plan is dated.
+    #[prop_or_default]
+    pub date: Option<Date>,
+    #[prop_or_default]
+    pub is_today: bool,
     /// Where the drop marker sits, as an index into the cards as drawn.
     pub drop_at: Option<usize>,
     /// Lit by a focused finding.
@@ -35,24 +46,34 @@ pub fn DayColumn(props: &DayColumnProps) -> Html {
         (props.drop_at == Some(cards.len())).then_some("wb-drop-end"),
         cards.is_empty().then_some("is-empty"),
     );
-    let (load, max_load) = props.load;
-    let load_share = if max_load == 0 {
+    let totals = &props.totals;
+    let load_share = if props.max_load == 0 {
         0.0
     } else {
-        f64::from(load) / f64::from(max_load) * 100.0
+        f64::from(totals.load) / f64::from(props.max_load) * 100.0
     };
     let heading_id = format!("wb-day-{day}");
+    let line = format::day_totals(totals, props.settings.units, cards.len());
     html! {
-        <section class={classes} data-day={day.to_string()} aria-labelledby={heading_id.clone()}>
+        <section class={classes!(classes, props.is_today.then_some("is-today"))}
+            data-day={day.to_string()} aria-labelledby={heading_id.clone()}
+            data-date={props.date.map(|d| d.to_string())}>
             <header class="wb-day-head">
                 <h2 id={heading_id} class="wb-day-name">
                     <span class="wb-day-long">{DAY_NAMES[day]}</span>
                     <span class="wb-day-short" aria-hidden="true">{DAY_SHORT[day]}</span>
+                    if let Some(date) = props.date {
+                        {" "}
+                        <time class="wb-day-date" datetime={date.to_string()}
+                            aria-current={props.is_today.then_some("date")}>{date.day_month()}</time>
+                    }
+                    if props.is_today {
+                        <span class="wb-today">{"Today"}</span>
+                    }
                 </h2>
-                <span class="wb-day-load" title="Session-RPE load: RPE × minutes"
-                    data-testid="day-load">
-                    <span class="wb-visually-hidden">{"Load "}</span>{load}
-                </span>
+                <p class="wb-day-totals" data-testid="day-totals">{line}</p>
+                // The bar is the day's share of the week's heaviest day, by session-RPE
+                // load; the chart beside the board gives the numbers.
                 <svg class="wb-day-load-bar" viewBox="0 0 100 1" preserveAspectRatio="none"
                     aria-hidden="true">
                     <rect width={format!("{load_share:.0}")} height="1"></rect>

@@ -20,6 +20,7 @@ mod plan_tools;
 mod profile;
 mod score_panel;
 mod suggest;
+mod week_bar;
 mod workout_field;
 
 pub use app::{App, AppProps};

@@ -5,6 +5,7 @@ use crate::planning::use_planning;
 use crate::state::Action;
 use crate::{files, share};
 use std::rc::Rc;
+use weekboard_core::date::Date;
 use weekboard_core::{ics, Plan};
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -79,14 +80,18 @@ pub fn PlanTools(props: &PlanToolsProps) -> Html {
         let plan = props.plan.clone();
         let outcome = outcome.clone();
         Callback::from(move |_: MouseEvent| {
-            let monday = files::coming_monday();
-            let calendar = ics::to_ics(&plan, monday);
+            // The plan's own week: the board shows its dates before the export.
+            let monday = plan
+                .start
+                .unwrap_or_else(|| Date::week_to_plan(crate::calendar::today()));
+            let calendar = ics::to_ics(&plan, monday.ymd());
+            let weeks = match plan.weeks.len() {
+                1 => format!("the week of {}", monday.week_span()),
+                n => format!("{n} weeks from {}", monday.long()),
+            };
             outcome.set(Some(
                 match files::download("weekboard-week.ics", "text/calendar", &calendar) {
-                    Ok(()) => Outcome::Done(format!(
-                        "Saved weekboard-week.ics for the week of {:04}-{:02}-{:02}.",
-                        monday.0, monday.1, monday.2
-                    )),
+                    Ok(()) => Outcome::Done(format!("Saved weekboard-week.ics for {weeks}.")),
                     Err(e) => Outcome::Failed(e),
                 },
             ));

@@ -6,7 +6,7 @@
 
 use crate::format::day_name;
 use crate::planning::use_planning;
-use crate::state::{Action, By, Command, Proposal};
+use crate::state::{context_of, Action, By, Command, Proposal};
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -20,6 +20,8 @@ const NODES_PER_SLICE: u64 = 20_000;
 #[derive(Properties, PartialEq)]
 pub struct SuggestProps {
     pub plan: Rc<Plan>,
+    /// The week on the board: the one searched, its neighbours fixed.
+    pub shown: usize,
     /// The proposal being shown (in the planner's state, so the board can draw the moves).
     pub proposal: Option<Proposal>,
 }
@@ -27,11 +29,14 @@ pub struct SuggestProps {
 /// Runs the search in slices, reporting through `report`.
 fn run(
     plan: &Plan,
+    shown: usize,
     constraints: &Constraints,
     report: Callback<Option<Proposal>>,
     slot: Rc<RefCell<Option<Timeout>>>,
 ) {
-    let search = match Search::new(&plan.week, &plan.athlete, constraints) {
+    let week = &plan.weeks[shown];
+    let context = context_of(plan, shown);
+    let search = match Search::in_block(week, &plan.athlete, &context, constraints) {
         Ok(search) => search,
         Err(error) => {
             let text = match error {
@@ -80,6 +85,7 @@ pub fn Suggest(props: &SuggestProps) -> Html {
 
     let search = {
         let plan = props.plan.clone();
+        let shown = props.shown;
         let on_proposal = on_proposal.clone();
         let pending = pending.clone();
         move |pinned: Vec<SessionId>, unavailable: [bool; 7]| {
@@ -90,7 +96,13 @@ pub fn Suggest(props: &SuggestProps) -> Html {
             };
             // A new search replaces any slice still waiting.
             pending.borrow_mut().take();
-            run(&plan, &constraints, on_proposal.clone(), pending.clone());
+            run(
+                &plan,
+                shown,
+                &constraints,
+                on_proposal.clone(),
+                pending.clone(),
+            );
         }
     };
 
@@ -161,9 +173,7 @@ pub fn Suggest(props: &SuggestProps) -> Html {
         },
         Proposal::Ready(suggestion) => {
             let title = |id: SessionId| {
-                props
-                    .plan
-                    .week
+                props.plan.weeks[props.shown]
                     .session(id)
                     .map(|s| s.display_title().to_string())
                     .unwrap_or_default()
@@ -205,7 +215,7 @@ pub fn Suggest(props: &SuggestProps) -> Html {
             </fieldset>
             <fieldset>
                 <legend>{"Keep on its day"}</legend>
-                for (day, session) in props.plan.week.sessions() {
+                for (day, session) in props.plan.weeks[props.shown].sessions() {
                     <label class="wb-check">
                         <input type="checkbox" checked={pinned.contains(&session.id)}
                             onchange={toggle_pin(session.id)} data-pin={session.id.0.to_string()} />

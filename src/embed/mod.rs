@@ -10,7 +10,7 @@ use crate::components::{App, AppProps};
 use serde::Serialize;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
-use weekboard_core::{link, score_in, Plan, Report};
+use weekboard_core::{link, Plan, Report};
 use yew::{AppHandle, AttrValue, Callback};
 
 /// Plain JS objects (not `Map`s) and `null` for absent values, as JSON would have.
@@ -25,11 +25,12 @@ fn plan_from_js(plan: JsValue) -> Result<Plan, JsError> {
         .map_err(|e| JsError::new(&format!("Not a weekboard plan: {e}")))
 }
 
-/// Scores a plan (an object in the JSON plan format) and returns the report.
+/// Scores a plan (an object in the JSON plan format) and returns the report of its
+/// first week (in its block, when the plan has more weeks).
 #[wasm_bindgen(js_name = scoreWeek)]
 pub fn score_week(plan: JsValue) -> Result<JsValue, JsError> {
     let plan = plan_from_js(plan)?;
-    to_js(&score_in(&plan.week, &plan.athlete, plan.settings.units))
+    to_js(&*crate::state::Scored::new(plan, 0).report)
 }
 
 /// The share-link payload for a plan (what follows `#plan=`). The runner profile

@@ -136,10 +136,7 @@ mod tests {
     }
 
     fn effective_payload() -> String {
-        let plan = Plan {
-            week: effective_week(),
-            ..Plan::default()
-        };
+        let plan = Plan::of_week(effective_week());
         link::encode(&plan, false)
     }
 
@@ -157,7 +154,7 @@ mod tests {
         assert!(from_payload.problems.is_empty());
         assert_eq!(from_payload.post_week, from_url.post_week);
         assert_eq!(
-            from_payload.post_week.map(|p| p.week.clone()),
+            from_payload.post_week.map(|p| p.weeks[0].clone()),
             Some(effective_week())
         );
     }

@@ -1,5 +1,6 @@
 //! Every edit the board can make to a plan, as data.
 
+use weekboard_core::date::Date;
 use weekboard_core::plan::BOUNDS;
 use weekboard_core::{Athlete, DayIndex, Kind, Plan, Session, SessionId, Settings, Week};
 
@@ -46,6 +47,10 @@ pub enum Command {
     /// The same sessions in another arrangement (an accepted suggestion). Refused
     /// unless it holds exactly the sessions the week holds now.
     Arrange(Week),
+    /// The plan moved to the week of this Monday.
+    SetStart(Date),
+    /// An empty board for a fresh week: every session of the shown week removed.
+    NewWeek,
 }
 
 /// Whether `day` can take one more session without the plan leaving the bounds
@@ -63,10 +68,17 @@ fn same_sessions(a: &Week, b: &Week) -> bool {
 }
 
 impl Command {
-    /// The plan after this command, or `None` when it would change nothing.
-    pub fn apply(self, plan: &Plan) -> Option<Plan> {
+    /// The plan after this command on its week `shown`, or `None` when it would
+    /// change nothing.
+    pub fn apply(self, plan: &Plan, shown: usize) -> Option<Plan> {
         let mut next = plan.clone();
-        let week = &mut next.week;
+        // Ids are unique across the plan's weeks.
+        let fresh_id = plan.next_session_id();
+        if let Command::SetStart(monday) = self {
+            next.start = Some(monday.monday());
+            return (next != *plan).then_some(next);
+        }
+        let week = next.weeks.get_mut(shown)?;
         match self {
             Command::Add {
                 day,
@@ -76,7 +88,7 @@ impl Command {
                 if day >= 7 || !has_room(week, day) {
                     return None;
                 }
-                let id = week.next_id();
+                let id = fresh_id;
                 let sessions = &mut week.days[day];
                 let index = index.min(sessions.len());
                 sessions.insert(index, Session { id, ..session });
@@ -112,7 +124,7 @@ impl Command {
                     return None;
                 }
                 let mut copy = week.days[day][index].clone();
-                copy.id = week.next_id();
+                copy.id = fresh_id;
                 week.days[day].insert(index + 1, copy);
             }
             Command::SetAthlete(athlete) => next.athlete = athlete,
@@ -123,6 +135,8 @@ impl Command {
                 }
                 *week = arranged;
             }
+            Command::SetStart(_) => unreachable!("applied above"),
+            Command::NewWeek => *week = Week::default(),
         }
         (next != *plan).then_some(next)
     }
@@ -134,10 +148,7 @@ mod tests {
     use weekboard_core::samples::unbalanced_week;
 
     fn plan() -> Plan {
-        Plan {
-            week: unbalanced_week(),
-            ..Plan::default()
-        }
+        Plan::of_week(unbalanced_week())
     }
 
     #[test]
@@ -147,26 +158,26 @@ mod tests {
             to_day: 4,
             to_index: 0,
         }
-        .apply(&plan())
+        .apply(&plan(), 0)
         .unwrap();
-        assert_eq!(moved.week.days[2].len(), 0);
-        assert_eq!(moved.week.days[4][0].id, SessionId(3));
-        assert_eq!(moved.week.session_count(), 7);
+        assert_eq!(moved.weeks[0].days[2].len(), 0);
+        assert_eq!(moved.weeks[0].days[4][0].id, SessionId(3));
+        assert_eq!(moved.weeks[0].session_count(), 7);
     }
 
     #[test]
     fn reorder_within_a_day() {
         let mut start = plan();
-        start.week.days[0].push(Session::new(SessionId(9), Kind::Strength));
+        start.weeks[0].days[0].push(Session::new(SessionId(9), Kind::Strength));
         let reordered = Command::Move {
             id: SessionId(9),
             to_day: 0,
             to_index: 0,
         }
-        .apply(&start)
+        .apply(&start, 0)
         .unwrap();
-        assert_eq!(reordered.week.days[0][0].id, SessionId(9));
-        assert_eq!(reordered.week.days[0][1].id, SessionId(1));
+        assert_eq!(reordered.weeks[0].days[0][0].id, SessionId(9));
+        assert_eq!(reordered.weeks[0].days[0][1].id, SessionId(1));
     }
 
     #[test]
@@ -176,38 +187,40 @@ mod tests {
             index: 99,
             session: new_session(Kind::Easy),
         }
-        .apply(&plan())
+        .apply(&plan(), 0)
         .unwrap();
-        assert_eq!(added.week.days[5].len(), 2);
-        let new_id = added.week.days[5][1].id;
+        assert_eq!(added.weeks[0].days[5].len(), 2);
+        let new_id = added.weeks[0].days[5][1].id;
         assert_eq!(new_id, SessionId(8));
-        let duplicated = Command::Duplicate { id: new_id }.apply(&added).unwrap();
-        let ids: Vec<_> = duplicated.week.sessions().map(|(_, s)| s.id).collect();
+        let duplicated = Command::Duplicate { id: new_id }.apply(&added, 0).unwrap();
+        let ids: Vec<_> = duplicated.weeks[0].sessions().map(|(_, s)| s.id).collect();
         let mut unique = ids.clone();
         unique.sort();
         unique.dedup();
         assert_eq!(ids.len(), unique.len());
-        let deleted = Command::Delete { id: new_id }.apply(&duplicated).unwrap();
-        assert_eq!(deleted.week.session_count(), 8);
+        let deleted = Command::Delete { id: new_id }
+            .apply(&duplicated, 0)
+            .unwrap();
+        assert_eq!(deleted.weeks[0].session_count(), 8);
     }
 
     #[test]
     fn commands_on_missing_sessions_change_nothing() {
         let gone = SessionId(404);
-        assert!(Command::Delete { id: gone }.apply(&plan()).is_none());
+        assert!(Command::Delete { id: gone }.apply(&plan(), 0).is_none());
         assert!(Command::Move {
             id: gone,
             to_day: 1,
             to_index: 0
         }
-        .apply(&plan())
+        .apply(&plan(), 0)
         .is_none());
         assert!(Command::Move {
             id: SessionId(1),
             to_day: 7,
             to_index: 0
         }
-        .apply(&plan())
+        .apply(&plan(), 0)
         .is_none());
     }
 
@@ -215,42 +228,79 @@ mod tests {
     fn a_full_day_takes_no_more() {
         let mut full = plan();
         for i in 0..(BOUNDS.sessions_per_day as u32 - 1) {
-            full.week.days[0].push(Session::new(SessionId(100 + i), Kind::Easy));
+            full.weeks[0].days[0].push(Session::new(SessionId(100 + i), Kind::Easy));
         }
         let add = Command::Add {
             day: 0,
             index: 0,
             session: new_session(Kind::Easy),
         };
-        assert!(add.apply(&full).is_none());
+        assert!(add.apply(&full, 0).is_none());
     }
 
     #[test]
     fn arrange_takes_only_the_same_sessions() {
         let start = plan();
-        let mut arranged = start.week.clone();
+        let mut arranged = start.weeks[0].clone();
         let tempo = arranged.days[2].remove(0);
         arranged.days[4].push(tempo);
-        let moved = Command::Arrange(arranged.clone()).apply(&start).unwrap();
-        assert_eq!(moved.week.find(SessionId(3)), Some((4, 1)));
+        let moved = Command::Arrange(arranged.clone()).apply(&start, 0).unwrap();
+        assert_eq!(moved.weeks[0].find(SessionId(3)), Some((4, 1)));
         arranged.days[4].pop();
-        assert!(Command::Arrange(arranged).apply(&start).is_none());
+        assert!(Command::Arrange(arranged).apply(&start, 0).is_none());
     }
 
     #[test]
     fn a_full_week_takes_no_more() {
         let mut full = Plan::default();
         for i in 0..BOUNDS.sessions_per_week as u32 {
-            full.week.days[(i % 7) as usize].push(Session::new(SessionId(i + 1), Kind::Easy));
+            full.weeks[0].days[(i % 7) as usize].push(Session::new(SessionId(i + 1), Kind::Easy));
         }
         let add = Command::Add {
             day: 0,
             index: 0,
             session: new_session(Kind::Easy),
         };
-        assert!(add.apply(&full).is_none());
+        assert!(add.apply(&full, 0).is_none());
         assert!(Command::Duplicate { id: SessionId(1) }
-            .apply(&full)
+            .apply(&full, 0)
             .is_none());
+    }
+
+    #[test]
+    fn a_new_week_empties_the_board_and_keeps_the_rest() {
+        let mut start = plan();
+        start.start = Date::parse("2026-12-07");
+        let fresh = Command::NewWeek.apply(&start, 0).unwrap();
+        assert_eq!(fresh.weeks[0].session_count(), 0);
+        assert_eq!((fresh.start, &fresh.athlete), (start.start, &start.athlete));
+        assert!(Command::NewWeek.apply(&fresh, 0).is_none(), "already empty");
+    }
+
+    #[test]
+    fn the_week_moves_to_a_monday() {
+        let start = plan();
+        let moved = Command::SetStart(Date::parse("2026-12-10").unwrap())
+            .apply(&start, 0)
+            .unwrap();
+        assert_eq!(moved.start, Date::parse("2026-12-07"));
+        assert_eq!(moved.weeks, start.weeks);
+    }
+
+    #[test]
+    fn new_ids_are_unique_across_weeks() {
+        let mut block = plan();
+        block.weeks.push(block.weeks[0].clone());
+        for (n, session) in (1..).zip(block.weeks[1].days.iter_mut().flatten()) {
+            session.id = SessionId(100 + n);
+        }
+        let added = Command::Add {
+            day: 5,
+            index: 0,
+            session: new_session(Kind::Easy),
+        }
+        .apply(&block, 0)
+        .unwrap();
+        assert_eq!(added.weeks[0].days[5][0].id, SessionId(108));
     }
 }

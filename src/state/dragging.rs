@@ -80,8 +80,7 @@ impl Planner {
             DragInput::Pointer if drag.command().is_none() => {
                 let title = match &drag.source {
                     DragSource::Card(id) => self
-                        .plan()
-                        .week
+                        .week()
                         .session(*id)
                         .map(|s| s.display_title().to_string())
                         .unwrap_or_default(),
@@ -103,7 +102,7 @@ impl Planner {
         let DragSource::Card(id) = drag.source else {
             return None;
         };
-        let week = &self.plan().week;
+        let week = self.week();
         let (day, _) = week.find(id)?;
         Some((week.session(id)?.display_title().to_string(), day))
     }
@@ -114,7 +113,7 @@ impl Planner {
         let Some(DropTarget::Slot { day, index }) = drag.target else {
             return None;
         };
-        let others = self.plan().week.days[day]
+        let others = self.week().days[day]
             .iter()
             .filter(|s| !matches!(&drag.source, DragSource::Card(id) if *id == s.id))
             .count();
@@ -129,8 +128,8 @@ impl Planner {
     /// The score the week would get if the drag dropped where it aims now.
     pub(super) fn ghost(&self) -> Option<u8> {
         let command = self.drag.as_ref()?.command()?;
-        match command.apply(self.plan()) {
-            Some(preview) => weekboard_core::quick_score(&preview.week, &preview.athlete),
+        match command.apply(self.plan(), self.shown()) {
+            Some(preview) => super::scored::quick_score(&preview, self.shown()),
             None => self.report().score,
         }
     }
@@ -170,7 +169,7 @@ mod tests {
         );
         let dropped = keys(aiming, &[Key::Lift]);
         assert_eq!(dropped.drag, None);
-        assert_eq!(dropped.plan().week.find(TEMPO), Some((4, 0)));
+        assert_eq!(dropped.week().find(TEMPO), Some((4, 0)));
         assert_eq!(dropped.focus.map(|f| f.card), Some(TEMPO));
         assert!(dropped
             .said
@@ -183,7 +182,7 @@ mod tests {
             planner(),
             &[Key::Lift, Key::Step(Step::PreviousDay), Key::Cancel],
         );
-        assert_eq!(cancelled.plan().week.find(TEMPO), Some((2, 0)));
+        assert_eq!(cancelled.week().find(TEMPO), Some((2, 0)));
         assert_eq!(cancelled.said, "Move cancelled. Tempo stays on Wednesday.");
         let back = keys(planner(), &[Key::Lift, Key::Lift]);
         assert_eq!(back.said, "Tempo dropped back on Wednesday.");
@@ -204,7 +203,7 @@ mod tests {
         let landed = start
             .after(Action::Drag(DragEvent::Dropped(friday)))
             .unwrap();
-        assert_eq!(landed.plan().week.find(TEMPO), Some((4, 0)));
+        assert_eq!(landed.week().find(TEMPO), Some((4, 0)));
         assert_eq!(landed.focus, None);
     }
 }

@@ -18,4 +18,4 @@ pub use command::{new_session, Command, UNPLACED};
 pub use history::History;
 pub use planner::{Action, By, CardAction, FocusRequest, Planner};
 pub use proposal::Proposal;
-pub use scored::Scored;
+pub use scored::{context_of, Scored};

@@ -13,8 +13,9 @@ use crate::drag::{keyboard, DragEvent};
 use crate::opening::{self, Notice, Opening, Viewing};
 use crate::persist::StorageProblem;
 use std::rc::Rc;
+use weekboard_core::date::Date;
 use weekboard_core::link::DecodedLink;
-use weekboard_core::{DayIndex, Fix, Plan, Report, Session, SessionId};
+use weekboard_core::{DayIndex, Fix, Plan, Report, Session, SessionId, Week};
 use yew::Reducible;
 
 /// Who made an edit, which decides where focus goes and whether it is said.
@@ -87,21 +88,21 @@ pub enum Action {
     Fix(Fix),
 }
 
-/// The command a finding's fix stands for, and the card it changes.
-fn fix_command(plan: &Plan, fix: Fix) -> Option<(Command, SessionId)> {
+/// The command a finding's fix on `week` stands for, and the card it changes.
+fn fix_command(week: &Week, fix: Fix) -> Option<(Command, SessionId)> {
     Some(match fix {
         Fix::Move { session, to } => (
             Command::Move {
                 id: session,
                 to_day: to,
-                to_index: plan.week.days[to].len(),
+                to_index: week.days[to].len(),
             },
             session,
         ),
         Fix::Swap { session, with } => {
-            let (a, _) = plan.week.find(session)?;
-            let (b, _) = plan.week.find(with)?;
-            let mut week = plan.week.clone();
+            let (a, _) = week.find(session)?;
+            let (b, _) = week.find(with)?;
+            let mut week = week.clone();
             let first = week.days[a].iter().position(|s| s.id == session)?;
             let moving = week.days[a].remove(first);
             let second = week.days[b].iter().position(|s| s.id == with)?;
@@ -111,7 +112,7 @@ fn fix_command(plan: &Plan, fix: Fix) -> Option<(Command, SessionId)> {
             (Command::Arrange(week), session)
         }
         Fix::SetKind { session, kind } => {
-            let mut edited = plan.week.session(session)?.clone();
+            let mut edited = week.session(session)?.clone();
             edited.kind = kind;
             (
                 Command::Edit {
@@ -147,13 +148,15 @@ pub struct Planner {
     pub menu: Option<SessionId>,
     /// The finding whose days and cards are lit.
     pub highlight: Option<usize>,
+    /// Today, when plans that arrive undated get dated ([`Opening::today`]).
+    pub today: Option<Date>,
 }
 
 impl Planner {
     /// The planner as the board opens.
     pub fn new(opening: Opening) -> Planner {
         Planner {
-            history: Rc::new(History::new(Scored::new(opening.plan))),
+            history: Rc::new(History::new(Scored::new(opening.plan, 0))),
             viewing: opening.viewing,
             notices: opening.notices,
             storage_warned: opening.storage_warned,
@@ -165,6 +168,7 @@ impl Planner {
             editing: None,
             menu: None,
             highlight: None,
+            today: opening.today,
         }
     }
 
@@ -173,7 +177,17 @@ impl Planner {
         &self.history.current().plan
     }
 
-    /// The plan's report.
+    /// The week on the board.
+    pub fn week(&self) -> &Week {
+        self.history.current().week()
+    }
+
+    /// The index of the week on the board.
+    pub fn shown(&self) -> usize {
+        self.history.current().shown
+    }
+
+    /// The report of the week on the board.
     pub fn report(&self) -> &Rc<Report> {
         &self.history.current().report
     }
@@ -203,7 +217,7 @@ impl Planner {
         match action {
             Action::Do(command, by) => self.edit(command, by),
             Action::Fix(fix) => {
-                let Some((command, card)) = fix_command(self.plan(), fix) else {
+                let Some((command, card)) = fix_command(self.week(), fix) else {
                     return false;
                 };
                 let done = self.edit(command, By::Focus);
@@ -273,7 +287,7 @@ impl Planner {
             Action::Key(id, key) => {
                 let lifted = self.drag.as_ref().filter(|d| d.is_keyboard_lift_of(id));
                 let order = self.plan().settings.week_start.display_order();
-                match keyboard::drag_event(key, id, &self.plan().week, order, lifted) {
+                match keyboard::drag_event(key, id, self.week(), order, lifted) {
                     Some(event) => self.on_drag(event),
                     None => false,
                 }
@@ -306,17 +320,19 @@ impl Planner {
     /// Applies, records and scores an edit, and says what it did.
     pub(super) fn edit(&mut self, command: Command, by: By) -> bool {
         let before = self.history.current().clone();
-        let Some(plan) = command.clone().apply(&before.plan) else {
+        let Some(plan) = command.clone().apply(&before.plan, before.shown) else {
             return false;
         };
-        let after = Scored::new(plan);
+        let after = Scored::new(plan, before.shown);
         if by != By::Host {
             self.said = said::edit(&command, &before, &after).text();
         }
         if by == By::Focus {
             let card = match &command {
                 Command::Move { id, .. } => Some(*id),
-                Command::Add { .. } | Command::Duplicate { .. } => Some(before.plan.week.next_id()),
+                Command::Add { .. } | Command::Duplicate { .. } => {
+                    Some(before.plan.next_session_id())
+                }
                 _ => None,
             };
             if let Some(card) = card {
@@ -328,12 +344,16 @@ impl Planner {
         true
     }
 
-    /// Replaces the plan, undoably, without a word.
+    /// Replaces the plan, undoably, without a word; an undated one is dated.
     fn load(&mut self, plan: Plan) -> bool {
+        let plan = match self.today {
+            Some(today) => opening::dated(plan, today),
+            None => plan,
+        };
         if plan == **self.plan() {
             return false;
         }
-        Rc::make_mut(&mut self.history).push(Scored::new(plan));
+        Rc::make_mut(&mut self.history).push(Scored::new(plan, 0));
         self.plan_changed();
         true
     }
@@ -394,7 +414,7 @@ impl Planner {
                 self.edit(Command::Delete { id }, By::Focus);
             }
             CardAction::MoveTo(day) => {
-                let to_index = self.plan().week.days.get(day).map_or(0, Vec::len);
+                let to_index = self.week().days.get(day).map_or(0, Vec::len);
                 let command = Command::Move {
                     id,
                     to_day: day,
@@ -440,11 +460,13 @@ pub(super) mod tests {
 
     /// A planner on the seed's unbalanced week, as the standalone page opens.
     pub fn planner() -> Planner {
+        let today = Date::parse("2026-12-01");
         Planner::new(Opening {
-            plan: opening::default_plan(),
+            plan: opening::dated(opening::default_plan(), today.unwrap()),
             viewing: Viewing::Own,
             notices: Vec::new(),
             storage_warned: false,
+            today,
         })
     }
 
@@ -463,7 +485,7 @@ pub(super) mod tests {
     fn a_move_can_be_undone_and_redone() {
         let start = planner();
         let moved = start.after(tempo_to_friday(By::Pointer)).expect("a move");
-        assert_eq!(moved.plan().week.find(TEMPO), Some((4, 1)));
+        assert_eq!(moved.week().find(TEMPO), Some((4, 1)));
         assert_eq!(moved.previous_score(), start.report().score);
         let undone = moved.after(Action::Undo).expect("undo");
         assert_eq!(undone.plan(), start.plan());
@@ -476,7 +498,7 @@ pub(super) mod tests {
     #[test]
     fn an_edit_is_scored_and_said_once() {
         let moved = planner().after(tempo_to_friday(By::Pointer)).unwrap();
-        let report = weekboard_core::score(&moved.plan().week, &moved.plan().athlete);
+        let report = weekboard_core::score(moved.week(), &moved.plan().athlete);
         assert_eq!(**moved.report(), report);
         assert!(
             moved
@@ -511,7 +533,7 @@ pub(super) mod tests {
         assert!(start.after(same_place).is_none());
         assert!(start.after(Action::Highlight(None)).is_none());
         let nothing = start.after(Action::Undo).expect("it says so");
-        assert_eq!(nothing.said, "Nothing to Undo.");
+        assert_eq!(nothing.said, "Nothing to undo.");
         assert!(nothing.after(Action::Undo).is_none(), "said already");
     }
 
@@ -545,7 +567,7 @@ pub(super) mod tests {
     fn a_shared_week_can_be_kept_or_left() {
         let start = planner();
         let mut shared = start.plan().as_ref().clone();
-        shared.week.days[5].clear();
+        shared.weeks[0].days[5].clear();
         let link = DecodedLink {
             plan: shared.clone(),
             has_athlete: false,
@@ -558,7 +580,7 @@ pub(super) mod tests {
         assert_eq!(back.plan(), start.plan());
         let kept = viewing.after(Action::KeepShared).unwrap();
         assert_eq!(kept.viewing, Viewing::Own);
-        assert_eq!(kept.plan().week, shared.week);
+        assert_eq!(kept.week(), &shared.weeks[0]);
     }
 
     #[test]
@@ -569,12 +591,39 @@ pub(super) mod tests {
         assert_eq!(editing.editing, Some(TEMPO));
         let closed = editing.after(Action::Editing(None)).unwrap();
         assert_eq!(closed.focus.map(|f| f.card), Some(TEMPO));
-        let mut session = closed.plan().week.session(TEMPO).unwrap().clone();
+        let mut session = closed.week().session(TEMPO).unwrap().clone();
         session.minutes = 35;
         let saved = editing.after(Action::Save(TEMPO, session)).unwrap();
         assert_eq!(saved.editing, None);
         assert_eq!(saved.focus.map(|f| f.card), Some(TEMPO));
         assert!(saved.said.starts_with("Tempo updated. Week score "));
+    }
+
+    #[test]
+    fn an_undated_plan_is_dated_when_it_opens_and_a_dated_one_keeps_its_date() {
+        let start = planner();
+        let undated = opening::default_plan();
+        let loaded = start.after(Action::Load(Box::new(undated)));
+        // The same week, dated the same: nothing to load.
+        assert!(loaded.is_none());
+        let mut later = start.plan().as_ref().clone();
+        later.start = Date::parse("2027-01-04");
+        let loaded = start.after(Action::Load(Box::new(later))).unwrap();
+        assert_eq!(loaded.plan().start, Date::parse("2027-01-04"));
+        assert_eq!(start.plan().start, Date::parse("2026-11-30"));
+    }
+
+    #[test]
+    fn a_new_week_empties_the_board_undoably_and_says_so() {
+        let fresh = planner()
+            .after(Action::Do(Command::NewWeek, By::Focus))
+            .unwrap();
+        assert_eq!(fresh.week().session_count(), 0);
+        assert_eq!(
+            fresh.said,
+            "New week: 7 sessions cleared from the board. Undo brings them back."
+        );
+        assert_eq!(fresh.after(Action::Undo).unwrap().week().session_count(), 7);
     }
 
     #[test]

@@ -2,23 +2,22 @@
 
 use super::{Command, Scored};
 use crate::announce::{Said, ScoreChange};
-use weekboard_core::{Plan, SessionId};
+use weekboard_core::{SessionId, Week};
 
-fn title_in(plan: &Plan, id: SessionId) -> String {
-    plan.week
-        .session(id)
+fn title_in(week: &Week, id: SessionId) -> String {
+    week.session(id)
         .map(|s| s.display_title().to_string())
         .unwrap_or_else(|| "Session".to_string())
 }
 
-fn day_of(plan: &Plan, id: SessionId) -> Option<usize> {
-    plan.week.find(id).map(|(day, _)| day)
+fn day_of(week: &Week, id: SessionId) -> Option<usize> {
+    week.find(id).map(|(day, _)| day)
 }
 
 /// What the live region says after `command` turned `before` into `after`.
 pub fn edit(command: &Command, before: &Scored, after: &Scored) -> Said {
     let score = ScoreChange::between(&before.report, &after.report);
-    let (old, new) = (&*before.plan, &*after.plan);
+    let (old, new) = (before.week(), after.week());
     match command {
         Command::Move { id, to_day, .. } => Said::Moved {
             title: title_in(old, *id),
@@ -53,11 +52,16 @@ pub fn edit(command: &Command, before: &Scored, after: &Scored) -> Said {
         Command::SetSettings(_) => Said::SettingsUpdated(score),
         Command::Arrange(_) => Said::Arranged {
             moved: old
-                .week
                 .sessions()
                 .filter(|(day, s)| day_of(new, s.id) != Some(*day))
                 .count(),
             score,
+        },
+        Command::SetStart(_) => Said::WeekOf {
+            monday: after.plan.start,
+        },
+        Command::NewWeek => Said::NewWeek {
+            removed: old.session_count(),
         },
     }
 }

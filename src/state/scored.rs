@@ -1,23 +1,58 @@
-//! A plan together with its report. The planner scores a plan once, when the edit
-//! that makes it is applied; undo and redo bring back the report with the plan.
+//! A plan together with the report of the week on the board. The planner scores a
+//! plan once, when the edit that makes it is applied; undo and redo bring back the
+//! report with the plan.
 
 use std::rc::Rc;
-use weekboard_core::{score_in, Plan, Report};
+use weekboard_core::score::{quick_score_with, score_with, Context};
+use weekboard_core::{Plan, Report};
 
-/// A plan and what scoring said about it.
+/// Where week `shown` sits: a week on its own repeats; in a block its neighbours
+/// are real.
+pub fn context_of(plan: &Plan, shown: usize) -> Context {
+    if plan.weeks.len() > 1 {
+        Context::in_block(&plan.weeks, shown, &plan.athlete)
+    } else {
+        Context::default()
+    }
+}
+
+/// The score alone of week `shown` of `plan`, as fast as scoring goes: for a drag's
+/// ghost score.
+pub fn quick_score(plan: &Plan, shown: usize) -> Option<u8> {
+    let week = plan.weeks.get(shown)?;
+    quick_score_with(week, &plan.athlete, &context_of(plan, shown))
+}
+
+/// A plan, the week of it the board shows, and what scoring said about that week.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scored {
     pub plan: Rc<Plan>,
+    /// The index of the week on the board, always one the plan has.
+    pub shown: usize,
     pub report: Rc<Report>,
 }
 
 impl Scored {
-    /// Scores `plan`, its findings' distances in the plan's units.
-    pub fn new(plan: Plan) -> Scored {
-        let report = score_in(&plan.week, &plan.athlete, plan.settings.units);
+    /// Scores week `shown` of `plan` in its block, its findings' distances in the
+    /// plan's units.
+    pub fn new(plan: Plan, shown: usize) -> Scored {
+        let shown = shown.min(plan.weeks.len().saturating_sub(1));
+        let context = context_of(&plan, shown);
+        let report = score_with(
+            &plan.weeks[shown],
+            &plan.athlete,
+            plan.settings.units,
+            &context,
+        );
         Scored {
             plan: Rc::new(plan),
+            shown,
             report: Rc::new(report),
         }
+    }
+
+    /// The week on the board.
+    pub fn week(&self) -> &weekboard_core::Week {
+        &self.plan.weeks[self.shown]
     }
 }

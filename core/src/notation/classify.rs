@@ -25,7 +25,7 @@
 //! segment at least 1 km or 4'. Rep lengths given as times are turned into distances
 //! at the reference runner's pace (see `pace`).
 
-use super::pace::{self, Pace};
+use super::pace::{self, Pace, Runner};
 use super::timeline::Event;
 use super::tree::{reps_in, Effort, RecoveryStyle, Step, Target};
 use crate::model::Kind;
@@ -109,8 +109,8 @@ impl Profile {
         for event in events {
             match *event {
                 Event::Work(run) => {
-                    let (seconds, _) = pace::run_seconds(run, None);
-                    let (metres, _) = pace::run_metres(run);
+                    let (seconds, _) = pace::run_seconds(run, None, Runner::REFERENCE);
+                    let (metres, _) = pace::run_metres(run, Runner::REFERENCE);
                     if !p.reps.is_empty() {
                         p.gaps.push(pending_rest);
                     }
@@ -135,15 +135,15 @@ impl Profile {
                         .any(|t| matches!(t, Target::Pace { .. } | Target::RepTime { .. }));
                 }
                 Event::Easy(run) => {
-                    p.total_s += pace::run_seconds(run, None).0;
-                    p.total_m += pace::run_metres(run).0;
+                    p.total_s += pace::run_seconds(run, None, Runner::REFERENCE).0;
+                    p.total_m += pace::run_metres(run, Runner::REFERENCE).0;
                     p.long_word |= run.has_effort(Effort::Long);
                     p.only_recovery_running &= run.has_effort(Effort::Recovery);
                 }
                 Event::Rest { recovery, rep } => {
                     recoveries += 1;
                     p.all_walks &= recovery.style == Some(RecoveryStyle::Walk);
-                    let (seconds, _) = pace::rest_seconds(recovery, rep);
+                    let (seconds, _) = pace::rest_seconds(recovery, rep, Runner::REFERENCE);
                     pending_rest += seconds;
                     p.total_s += seconds;
                 }

@@ -36,7 +36,7 @@ mod tree;
 mod vocabulary;
 
 pub use error::NotationError;
-pub use pace::Pace;
+pub use pace::{Pace, Runner};
 pub use split::PaceSplit;
 pub use totals::{Totals, ASSUMED_COOL_DOWN_MIN, ASSUMED_WARM_UP_MIN};
 pub use tree::{Block, Effort, PaceUnit, Recovery, RecoveryStyle, Repeat, Role, Run, Step, Target};
@@ -76,11 +76,19 @@ impl Workout {
     }
 }
 
-/// Reads a workout written in coach's notation.
+/// Reads a workout written in coach's notation, its estimates at the reference
+/// runner's paces ([`parse_for`] takes the runner's own).
 ///
 /// Never panics: text that can't be read gives a [`NotationError`] with the span at
 /// fault and a message a coach can act on.
 pub fn parse(text: &str) -> Result<Workout, NotationError> {
+    parse_for(text, Runner::REFERENCE)
+}
+
+/// Reads a workout with its estimated times and distances at `runner`'s paces. The
+/// suggested kind and RPE read the structure at the reference runner's paces: a kind
+/// is what a session is, not how long it takes this runner.
+pub fn parse_for(text: &str, runner: Runner) -> Result<Workout, NotationError> {
     let whole = 0..text.len();
     let chars = text.chars().count();
     if chars > MAX_CHARS {
@@ -127,8 +135,8 @@ pub fn parse(text: &str) -> Result<Workout, NotationError> {
             )
         })?;
         let kind = classify::kind(&steps, &events);
-        let totals = totals::count(&events, kind);
-        let pace_split = split::count(&events, kind, totals.assumed_minutes);
+        let totals = totals::count(&events, kind, runner);
+        let pace_split = split::count(&events, kind, totals.assumed_minutes, runner);
         (totals, pace_split, kind, classify::rpe(kind, &events))
     };
     if totals.estimated_minutes > MAX_MINUTES {

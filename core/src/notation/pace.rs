@@ -1,13 +1,81 @@
 //! Paces for estimates.
 //!
-//! Where the notation gives a distance but no time, the board estimates one for a
-//! reference runner who races 5 km in 22:00; race paces at other distances follow
+//! Where the notation gives a distance but no time, the board estimates one for the
+//! [`Runner`]: by default a reference runner who races 5 km in 22:00, or the runner's
+//! own from a recent race or a threshold pace. Race paces at other distances follow
 //! Riegel's formula (T2 = T1 × (D2/D1)^1.06, Riegel 1981). Every such time is flagged
-//! as an estimate in the totals.
+//! as an estimate in the totals. Explicit paces and rep times are the runner's own
+//! words and are never scaled.
 
 use super::tree::{Effort, Recovery, RecoveryStyle, Role, Run, Target};
-use crate::model::Kind;
+use crate::model::{Athlete, Kind};
 use serde::Serialize;
+
+/// Whose paces the estimates use: every running pace of the reference runner,
+/// scaled by how much slower (above 1) or faster the runner is.
+///
+/// One factor for every pace is a simplification: Daniels' tables widen the gap
+/// between easy and race pace a little for slower runners. Within the range a week
+/// plan meets it moves an estimate by a minute or two, less than the warm-up a
+/// runner adds on the day.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Runner {
+    scale: f64,
+}
+
+/// The range of runners estimates follow: a 5 km from 11:00 to 66:00.
+const SCALES: std::ops::RangeInclusive<f64> = 0.5..=3.0;
+
+impl Runner {
+    /// The reference runner: 5 km in 22:00.
+    pub const REFERENCE: Runner = Runner { scale: 1.0 };
+
+    /// The runner a profile describes: from its recent race, else its threshold pace,
+    /// else the reference runner.
+    pub fn of(athlete: &Athlete) -> Runner {
+        if let Some(race) = athlete.recent_race {
+            return Runner::from_race(f64::from(race.distance_m), f64::from(race.seconds));
+        }
+        match athlete.threshold_pace_s_per_km {
+            Some(pace) => Runner::from_threshold(f64::from(pace)),
+            None => Runner::REFERENCE,
+        }
+    }
+
+    /// From a race: its equivalent 5 km by Riegel's formula.
+    pub fn from_race(distance_m: f64, seconds: f64) -> Runner {
+        let distance_m = distance_m.max(100.0);
+        let five_k = seconds * (5000.0 / distance_m).powf(1.06);
+        Runner::scaled(five_k / REFERENCE_5K_S)
+    }
+
+    /// From a threshold pace, seconds per km.
+    pub fn from_threshold(s_per_km: f64) -> Runner {
+        Runner::scaled(s_per_km / THRESHOLD)
+    }
+
+    fn scaled(scale: f64) -> Runner {
+        let scale = if scale.is_finite() { scale } else { 1.0 };
+        Runner {
+            scale: scale.clamp(*SCALES.start(), *SCALES.end()),
+        }
+    }
+
+    /// Whether this is the reference runner.
+    pub fn is_reference(self) -> bool {
+        self.scale == 1.0
+    }
+
+    /// The runner's equivalent 5 km, in seconds.
+    pub fn five_k_seconds(self) -> f64 {
+        REFERENCE_5K_S * self.scale
+    }
+
+    /// The runner's pace for a class, s/km: what estimates use.
+    pub fn pace(self, pace: Pace) -> f64 {
+        pace.pace() * self.scale
+    }
+}
 
 /// The reference runner's 5 km time, in seconds.
 pub(super) const REFERENCE_5K_S: f64 = 1320.0;
@@ -127,7 +195,7 @@ pub(super) fn run_class(run: &Run) -> Option<Pace> {
 }
 
 /// The pace a run's targets ask for, s/km, and whether it is an estimate.
-fn target_pace(run: &Run) -> Option<(f64, bool)> {
+fn target_pace(run: &Run, runner: Runner) -> Option<(f64, bool)> {
     for target in &run.targets {
         match *target {
             Target::RepTime { s } => {
@@ -140,12 +208,12 @@ fn target_pace(run: &Run) -> Option<(f64, bool)> {
                 return Some((mid / per.km(), false));
             }
             Target::RacePace { distance_m } => {
-                return Some((race_pace(f64::from(distance_m)), true))
+                return Some((race_pace(f64::from(distance_m)) * runner.scale, true))
             }
             _ => {}
         }
     }
-    run_class(run).map(|c| (c.pace(), true))
+    run_class(run).map(|c| (runner.pace(c), true))
 }
 
 /// Pace of a rep with no target, by its length (s/km): short reps are run fast.
@@ -185,15 +253,15 @@ fn untargeted_work_pace(distance_m: f64, kind: Option<Kind>) -> f64 {
     }
 }
 
-/// Seconds a run takes, and whether that is an estimate.
-pub(super) fn run_seconds(run: &Run, kind: Option<Kind>) -> (f64, bool) {
+/// Seconds a run takes for `runner`, and whether that is an estimate.
+pub(super) fn run_seconds(run: &Run, kind: Option<Kind>, runner: Runner) -> (f64, bool) {
     if let Some(s) = run.time_s {
         return (f64::from(s), false);
     }
     let Some(m) = run.distance_m.map(f64::from) else {
         return (0.0, true);
     };
-    if let Some((pace, estimate)) = target_pace(run) {
+    if let Some((pace, estimate)) = target_pace(run, runner) {
         return (m / 1000.0 * pace, estimate);
     }
     let pace = if run.role == Role::Work {
@@ -201,37 +269,37 @@ pub(super) fn run_seconds(run: &Run, kind: Option<Kind>) -> (f64, bool) {
     } else {
         EASY
     };
-    (m / 1000.0 * pace, true)
+    (m / 1000.0 * pace * runner.scale, true)
 }
 
-/// Metres a run covers, and whether that is an estimate.
-pub(super) fn run_metres(run: &Run) -> (f64, bool) {
+/// Metres a run covers for `runner`, and whether that is an estimate.
+pub(super) fn run_metres(run: &Run, runner: Runner) -> (f64, bool) {
     if let Some(m) = run.distance_m {
         return (f64::from(m), false);
     }
     let s = run.time_s.map_or(0.0, f64::from);
-    let pace = match target_pace(run) {
+    let pace = match target_pace(run, runner) {
         Some((pace, _)) => pace,
-        None if run.is_work() => timed_rep_pace(s),
-        None => EASY,
+        None if run.is_work() => timed_rep_pace(s) * runner.scale,
+        None => EASY * runner.scale,
     };
     (s / pace * 1000.0, true)
 }
 
-/// Seconds a recovery takes, and whether that is an estimate. `rep` is the rep it
-/// follows, for `jog back`.
-pub(super) fn rest_seconds(rec: &Recovery, rep: Option<&Run>) -> (f64, bool) {
+/// Seconds a recovery takes for `runner`, and whether that is an estimate. `rep` is
+/// the rep it follows, for `jog back`. Walking is walking: only jogs and floats scale.
+pub(super) fn rest_seconds(rec: &Recovery, rep: Option<&Run>, runner: Runner) -> (f64, bool) {
     if let Some(s) = rec.time_s {
         return (f64::from(s), false);
     }
     let pace = match rec.style {
         Some(RecoveryStyle::Walk) => WALK,
-        Some(RecoveryStyle::Float) => FLOAT,
-        _ => JOG,
+        Some(RecoveryStyle::Float) => FLOAT * runner.scale,
+        _ => JOG * runner.scale,
     };
     let metres = match (rec.distance_m, rec.back, rep) {
         (Some(m), _, _) => f64::from(m),
-        (None, true, Some(rep)) => run_metres(rep).0,
+        (None, true, Some(rep)) => run_metres(rep, runner).0,
         _ => 0.0,
     };
     (metres / 1000.0 * pace, true)
@@ -247,5 +315,19 @@ mod tests {
         assert_eq!(per_km(5000.0), 264.0);
         assert!(per_km(42_195.0) > 290.0 && per_km(42_195.0) < 310.0);
         assert!(per_km(1609.0) < per_km(5000.0));
+    }
+
+    #[test]
+    fn a_runner_from_a_race_or_a_threshold_pace() {
+        // 45:00 for 10 km is about a 21:36 5 km by Riegel: a little faster than 22:00.
+        let ten_k = Runner::from_race(10_000.0, 2_700.0);
+        assert!((ten_k.five_k_seconds() - 1_296.0).abs() < 2.0, "{ten_k:?}");
+        // A 5 km in 22:00 is the reference runner.
+        assert!(Runner::from_race(5_000.0, 1_320.0).is_reference());
+        // Threshold 5:36 per km is 1.2 × the reference's 4:40.
+        assert!((Runner::from_threshold(336.0).pace(Pace::Threshold) - 336.0).abs() < 1e-9);
+        // Nonsense stays within the range.
+        assert_eq!(Runner::from_race(5_000.0, 1.0).five_k_seconds(), 660.0);
+        assert_eq!(Runner::from_threshold(f64::NAN), Runner::REFERENCE);
     }
 }

@@ -8,7 +8,7 @@
 //! threshold, an interval session's at interval pace. Warm-up, cool-down, easy running
 //! and recoveries count as easy; so does a warm-up or cool-down the totals assume.
 
-use super::pace::{self, Pace};
+use super::pace::{self, Pace, Runner};
 use super::timeline::Event;
 use super::tree::{RecoveryStyle, Run, Target};
 use crate::model::Kind;
@@ -79,7 +79,12 @@ fn untargeted(kind: Kind, run: &Run) -> Pace {
 
 /// Adds up the unrolled workout; `kind` is what the workout was classified as, and
 /// `assumed_minutes` the warm-up and cool-down the totals assumed.
-pub(super) fn count(events: &[Event], kind: Kind, assumed_minutes: u32) -> PaceSplit {
+pub(super) fn count(
+    events: &[Event],
+    kind: Kind,
+    assumed_minutes: u32,
+    runner: Runner,
+) -> PaceSplit {
     let mut work_s = [0f64; 5];
     let mut work_m = [0f64; 5];
     let mut easy_s = f64::from(assumed_minutes) * 60.0;
@@ -90,26 +95,26 @@ pub(super) fn count(events: &[Event], kind: Kind, assumed_minutes: u32) -> PaceS
         match *event {
             Event::Work(run) => {
                 let at = pace::run_class(run).unwrap_or_else(|| untargeted(kind, run));
-                let seconds = pace::run_seconds(run, Some(kind)).0;
+                let seconds = pace::run_seconds(run, Some(kind), runner).0;
                 if at == Pace::Steady && holds_a_set_pace(run) {
                     marathon_s += seconds;
                 }
                 let i = at as usize;
                 work_s[i] += seconds;
-                work_m[i] += pace::run_metres(run).0;
+                work_m[i] += pace::run_metres(run, runner).0;
                 every_run_a_distance &= run.distance_m.is_some();
                 metres += run.distance_m.map_or(0.0, f64::from);
             }
             Event::Easy(run) => {
-                easy_s += pace::run_seconds(run, Some(kind)).0;
+                easy_s += pace::run_seconds(run, Some(kind), runner).0;
                 every_run_a_distance &= run.distance_m.is_some();
                 metres += run.distance_m.map_or(0.0, f64::from);
             }
             Event::Rest { recovery, rep } => {
-                easy_s += pace::rest_seconds(recovery, rep).0;
+                easy_s += pace::rest_seconds(recovery, rep, runner).0;
                 metres += match (recovery.distance_m, recovery.back, rep) {
                     (Some(m), _, _) => f64::from(m),
-                    (None, true, Some(rep)) => pace::run_metres(rep).0,
+                    (None, true, Some(rep)) => pace::run_metres(rep, runner).0,
                     // A timed jog covers ground the text doesn't give; standing doesn't.
                     _ => {
                         every_run_a_distance &= recovery.style == Some(RecoveryStyle::Rest);

@@ -1,6 +1,6 @@
 //! The numbers a planner wants from a workout: reps, work, recovery, duration.
 
-use super::pace;
+use super::pace::{self, Runner};
 use super::timeline::Event;
 use crate::model::Kind;
 use serde::Serialize;
@@ -41,7 +41,7 @@ pub struct Totals {
 }
 
 /// Adds up the unrolled workout; `kind` sets the pace of reps with no target.
-pub(super) fn count(events: &[Event], kind: Kind) -> Totals {
+pub(super) fn count(events: &[Event], kind: Kind, runner: Runner) -> Totals {
     let mut reps = 0u32;
     let (mut work_m, mut work_timed_s, mut work_s) = (0f64, 0f64, 0f64);
     let mut work_known = true;
@@ -51,7 +51,7 @@ pub(super) fn count(events: &[Event], kind: Kind) -> Totals {
         match *event {
             Event::Work(run) => {
                 reps += 1;
-                let (s, estimate) = pace::run_seconds(run, Some(kind));
+                let (s, estimate) = pace::run_seconds(run, Some(kind), runner);
                 work_m += run.distance_m.map_or(0.0, f64::from);
                 if run.distance_m.is_none() {
                     work_timed_s += run.time_s.map_or(0.0, f64::from);
@@ -63,13 +63,13 @@ pub(super) fn count(events: &[Event], kind: Kind) -> Totals {
                 is_estimate |= estimate;
             }
             Event::Easy(run) => {
-                let (s, estimate) = pace::run_seconds(run, Some(kind));
+                let (s, estimate) = pace::run_seconds(run, Some(kind), runner);
                 distance_m += run.distance_m.map_or(0.0, f64::from);
                 total_s += s;
                 is_estimate |= estimate;
             }
             Event::Rest { recovery, rep } => {
-                let (s, estimate) = pace::rest_seconds(recovery, rep);
+                let (s, estimate) = pace::rest_seconds(recovery, rep, runner);
                 recovery_s += s;
                 distance_m += recovery.distance_m.map_or(0.0, f64::from);
                 total_s += s;

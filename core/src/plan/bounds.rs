@@ -2,7 +2,7 @@
 //! reader, `Plan::validate` and the share-link decoder.
 
 use super::error::{PlanError, PlanErrorKind};
-use super::format::{session_path, DAY_KEYS};
+use super::format::{session_path, WeekPath};
 use crate::model::{Athlete, Session};
 
 /// The largest (and smallest) values a plan may hold. One table for the JSON format
@@ -40,6 +40,19 @@ pub struct Bounds {
     pub longest_run_m: u32,
     /// Minutes in the athlete's longest run of the last 30 days (24 h).
     pub longest_run_minutes: u16,
+    /// Weeks in one plan: a block of up to 20 consecutive weeks, longer than an
+    /// 18-week marathon schedule with its lead-in.
+    pub weeks: usize,
+    /// Metres of a recent race: from a track mile to a 200-mile ultra.
+    pub race_m_min: u32,
+    pub race_m_max: u32,
+    /// Threshold pace, seconds per km: 2:30 (faster than elite) to 15:00 (walking).
+    pub threshold_pace_min: u16,
+    pub threshold_pace_max: u16,
+    /// A race's average pace, seconds per km: faster than 2:30 or slower than 20:00
+    /// per km is a typo in its distance or time, not a race.
+    pub race_pace_min: u16,
+    pub race_pace_max: u16,
 }
 
 /// The bounds every plan respects.
@@ -58,6 +71,13 @@ pub const BOUNDS: Bounds = Bounds {
     usual_week_minutes: 3_000,
     longest_run_m: 300_000,
     longest_run_minutes: 1_440,
+    weeks: 20,
+    race_m_min: 1_000,
+    race_m_max: 350_000,
+    threshold_pace_min: 150,
+    threshold_pace_max: 900,
+    race_pace_min: 150,
+    race_pace_max: 1_200,
 };
 
 /// A bounded number of the plan, named as the error messages name it.
@@ -73,6 +93,10 @@ pub enum Measure {
     UsualWeekMinutes,
     LongestRunKm,
     LongestRunMinutes,
+    /// In kilometres.
+    RaceKm,
+    RaceSeconds,
+    ThresholdPace,
 }
 
 impl Measure {
@@ -80,6 +104,8 @@ impl Measure {
     pub fn min(self) -> f64 {
         match self {
             Measure::Age => f64::from(BOUNDS.age_min),
+            Measure::RaceKm => f64::from(BOUNDS.race_m_min) / 1000.0,
+            Measure::ThresholdPace => f64::from(BOUNDS.threshold_pace_min),
             _ => 0.0,
         }
     }
@@ -97,6 +123,12 @@ impl Measure {
             Measure::UsualWeekMinutes => f64::from(BOUNDS.usual_week_minutes),
             Measure::LongestRunKm => km(BOUNDS.longest_run_m),
             Measure::LongestRunMinutes => f64::from(BOUNDS.longest_run_minutes),
+            Measure::RaceKm => km(BOUNDS.race_m_max),
+            // The slowest pace over the longest race.
+            Measure::RaceSeconds => {
+                f64::from(BOUNDS.race_pace_max) * f64::from(BOUNDS.race_m_max) / 1000.0
+            }
+            Measure::ThresholdPace => f64::from(BOUNDS.threshold_pace_max),
         }
     }
 
@@ -104,13 +136,16 @@ impl Measure {
     fn is_km(self) -> bool {
         matches!(
             self,
-            Measure::SessionKm | Measure::UsualWeekKm | Measure::LongestRunKm
+            Measure::SessionKm | Measure::UsualWeekKm | Measure::LongestRunKm | Measure::RaceKm
         )
     }
 
     /// Scales (RPE, age) are described by their range, not by a cap.
     pub(super) fn is_scale(self) -> bool {
-        matches!(self, Measure::Rpe | Measure::Age)
+        matches!(
+            self,
+            Measure::Rpe | Measure::Age | Measure::RaceKm | Measure::ThresholdPace
+        )
     }
 
     /// "600 minutes (10 h) for one session": what the cap means, for messages.
@@ -126,9 +161,23 @@ impl Measure {
             }
             Measure::LongestRunKm => format!("{max} km for one run"),
             Measure::LongestRunMinutes => format!("{max} minutes ({}) for one run", hours(max)),
+            Measure::RaceSeconds => format!("{max} seconds for one race"),
+            Measure::RaceKm => format!("{}–{max} km for a race", self.min()),
+            Measure::ThresholdPace => format!(
+                "{}–{max} seconds per km ({}–{} per km)",
+                self.min(),
+                clock(self.min()),
+                clock(max)
+            ),
             Measure::Rpe | Measure::Age => format!("{}–{max}", self.min()),
         }
     }
+}
+
+/// `270` → `4:30`.
+pub(super) fn clock(seconds: f64) -> String {
+    let s = seconds.round() as u64;
+    format!("{}:{:02}", s / 60, s % 60)
 }
 
 fn hours(minutes: f64) -> String {
@@ -230,11 +279,11 @@ fn check_text(
 }
 
 /// Checks how many sessions each day (Monday first) and the week hold.
-pub(crate) fn check_counts(counts: [usize; 7]) -> Result<(), PlanError> {
+pub(crate) fn check_counts(week: WeekPath, counts: [usize; 7]) -> Result<(), PlanError> {
     for (day, &count) in counts.iter().enumerate() {
         if count > BOUNDS.sessions_per_day {
             return Err(PlanError::new(
-                format!("days.{}", DAY_KEYS[day]),
+                week.day(day),
                 PlanErrorKind::TooManySessions {
                     count,
                     crowding: Crowding::Day(day),
@@ -245,7 +294,7 @@ pub(crate) fn check_counts(counts: [usize; 7]) -> Result<(), PlanError> {
     let count: usize = counts.iter().sum();
     if count > BOUNDS.sessions_per_week {
         return Err(PlanError::new(
-            "days",
+            week.days(),
             PlanErrorKind::TooManySessions {
                 count,
                 crowding: Crowding::Week,
@@ -255,8 +304,21 @@ pub(crate) fn check_counts(counts: [usize; 7]) -> Result<(), PlanError> {
     Ok(())
 }
 
-pub(super) fn check_session(session: &Session, day: usize, index: usize) -> Result<(), PlanError> {
-    let at = |field: &'static str| move || session_path(day, index, field);
+/// Checks how many weeks a plan holds.
+pub(crate) fn check_weeks(count: usize) -> Result<(), PlanError> {
+    if count == 0 || count > BOUNDS.weeks {
+        return Err(PlanError::new("weeks", PlanErrorKind::WeekCount(count)));
+    }
+    Ok(())
+}
+
+pub(super) fn check_session(
+    session: &Session,
+    week: WeekPath,
+    day: usize,
+    index: usize,
+) -> Result<(), PlanError> {
+    let at = |field: &'static str| move || session_path(week, day, index, field);
     check_number(session.minutes, Measure::SessionMinutes, at("minutes"))?;
     if let Some(m) = session.distance_m {
         check_number(m, Measure::SessionKm, at("distance_km"))?;
@@ -290,30 +352,61 @@ pub(super) fn check_athlete(athlete: &Athlete) -> Result<(), PlanError> {
             at("longest_recent_run_minutes"),
         )?;
     }
+    if let Some(race) = athlete.recent_race {
+        check_number(race.distance_m, Measure::RaceKm, at("recent_race_km"))?;
+        check_number(
+            race.seconds,
+            Measure::RaceSeconds,
+            at("recent_race_seconds"),
+        )?;
+        let pace = f64::from(race.seconds) / (f64::from(race.distance_m) / 1000.0);
+        let plausible = f64::from(BOUNDS.race_pace_min)..=f64::from(BOUNDS.race_pace_max);
+        if !plausible.contains(&pace) {
+            return Err(PlanError::new(
+                at("recent_race_seconds")(),
+                PlanErrorKind::RacePace { s_per_km: pace },
+            ));
+        }
+    }
+    if let Some(pace) = athlete.threshold_pace_s_per_km {
+        check_number(
+            pace,
+            Measure::ThresholdPace,
+            at("threshold_pace_seconds_per_km"),
+        )?;
+    }
     Ok(())
 }
 
-/// Remembers each session id with the day and place of the session that has it.
-/// A list: a plan holds at most [`BOUNDS`]`.sessions_per_week` sessions.
+/// Remembers each session id with the path of the session that has it: ids are
+/// unique across the plan's weeks. Sorted by id: a block holds up to 800 sessions.
 #[derive(Default)]
-pub(super) struct IdRegister(Vec<(u32, usize, usize)>);
+pub(super) struct IdRegister(Vec<(u32, String)>);
 
 impl IdRegister {
-    pub(super) fn claim(&mut self, id: u32, day: usize, index: usize) -> Result<(), PlanError> {
-        if let Some(&(_, first_day, first_index)) = self.0.iter().find(|c| c.0 == id) {
-            return Err(PlanError::new(
-                session_path(day, index, "id"),
+    pub(super) fn claim(
+        &mut self,
+        id: u32,
+        week: WeekPath,
+        day: usize,
+        index: usize,
+    ) -> Result<(), PlanError> {
+        match self.0.binary_search_by_key(&id, |c| c.0) {
+            Ok(found) => Err(PlanError::new(
+                session_path(week, day, index, "id"),
                 PlanErrorKind::DuplicateId {
                     id,
-                    first: format!("days.{}[{first_index}]", DAY_KEYS[first_day]),
+                    first: self.0[found].1.clone(),
                 },
-            ));
+            )),
+            Err(at) => {
+                self.0.insert(at, (id, week.session(day, index)));
+                Ok(())
+            }
         }
-        self.0.push((id, day, index));
-        Ok(())
     }
 
     pub(super) fn contains(&self, id: u32) -> bool {
-        self.0.iter().any(|c| c.0 == id)
+        self.0.binary_search_by_key(&id, |c| c.0).is_ok()
     }
 }

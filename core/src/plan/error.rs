@@ -1,8 +1,9 @@
 //! Why a plan is turned away: [`PlanError`], its kinds and their plain messages.
 
-use super::bounds::{Crowding, Measure, TextField, BOUNDS};
+use super::bounds::{clock, Crowding, Measure, TextField, BOUNDS};
 use super::format::{level_name, DAY_KEYS, FORMAT_VERSION};
 use super::{Units, WeekStart};
+use crate::date::Date;
 use crate::model::{Kind, Level, DAY_NAMES};
 use std::fmt;
 
@@ -48,6 +49,16 @@ pub enum PlanErrorKind {
     TooManySessions { count: usize, crowding: Crowding },
     /// Two sessions with one id; `first` is the path of the first one.
     DuplicateId { id: u32, first: String },
+    /// No weeks, or more than a plan holds.
+    WeekCount(usize),
+    /// Text that is not a `YYYY-MM-DD` date, as written.
+    BadDate(String),
+    /// A start that is not a Monday, and the Monday of its week.
+    NotAMonday { date: Date, monday: Date },
+    /// A field that only means something with another: a race time without its distance.
+    Incomplete { needs: &'static str },
+    /// A recent race whose pace no runner runs: a typo in its distance or time.
+    RacePace { s_per_km: f64 },
 }
 
 impl PlanError {
@@ -74,6 +85,12 @@ impl PlanError {
             match DAY_KEYS.iter().position(|d| *d == name) {
                 Some(day) => words.push(DAY_NAMES[day].to_string()),
                 None if name == "days" => {}
+                None if name == "weeks" => {
+                    if let Some(i) = index {
+                        words.push(format!("week {}", i + 1));
+                    }
+                    continue;
+                }
                 None => words.push(name.replace('_', " ")),
             }
             if let Some(i) = index {
@@ -119,7 +136,7 @@ impl fmt::Display for PlanErrorKind {
             ),
             PlanErrorKind::UnsupportedVersion(v) => write!(
                 f,
-                "version {v} is not supported: this board reads version {FORMAT_VERSION}"
+                "version {v} is not supported: this board reads versions 1 to {FORMAT_VERSION}"
             ),
             PlanErrorKind::UnknownField { field, expected } => write!(
                 f,
@@ -133,11 +150,13 @@ impl fmt::Display for PlanErrorKind {
                 list.words().join(", ")
             ),
             PlanErrorKind::NotANumber => f.write_str("is not a number"),
-            PlanErrorKind::NotWhole(v) => write!(f, "{v} is not a whole number"),
+            PlanErrorKind::NotWhole(v) => write!(f, "{} is not a whole number", shown(*v)),
             PlanErrorKind::OutOfBounds { value, measure } => {
+                let below = *value < measure.min();
+                let value = shown(*value);
                 if measure.is_scale() {
                     write!(f, "{value} is outside {}", measure.cap_phrase())
-                } else if *value < measure.min() {
+                } else if below {
                     write!(f, "{value} is negative: it can't be less than 0")
                 } else {
                     write!(f, "{value} is more than {}", measure.cap_phrase())
@@ -164,7 +183,44 @@ impl fmt::Display for PlanErrorKind {
             PlanErrorKind::DuplicateId { id, first } => {
                 write!(f, "id {id} is already used by {first}")
             }
+            PlanErrorKind::WeekCount(0) => {
+                f.write_str("there are no weeks: a plan holds at least one week")
+            }
+            PlanErrorKind::WeekCount(n) => write!(
+                f,
+                "{n} weeks is too many: a plan holds at most {}",
+                BOUNDS.weeks
+            ),
+            PlanErrorKind::BadDate(text) => write!(
+                f,
+                "\"{text}\" is not a date: write the first Monday as YYYY-MM-DD, like \"2026-12-07\""
+            ),
+            PlanErrorKind::NotAMonday { date, monday } => write!(
+                f,
+                "{date} is a {}: a plan starts on the Monday of its first week ({monday}), \
+                 also when the board shows Sunday first",
+                DAY_NAMES[date.weekday()]
+            ),
+            PlanErrorKind::Incomplete { needs } => write!(f, "needs {needs} as well"),
+            PlanErrorKind::RacePace { s_per_km } => write!(
+                f,
+                "that race is {} per km, outside {}–{} per km: check its distance and time",
+                clock(*s_per_km),
+                clock(f64::from(BOUNDS.race_pace_min)),
+                clock(f64::from(BOUNDS.race_pace_max))
+            ),
         }
+    }
+}
+
+/// A number as a message shows it: as written when short, else in scientific form
+/// (`1e308`, not its 309 digits).
+fn shown(value: f64) -> String {
+    let plain = format!("{value}");
+    if plain.len() <= 16 {
+        plain
+    } else {
+        format!("{value:e}")
     }
 }
 

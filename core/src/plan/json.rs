@@ -8,10 +8,12 @@
 
 use super::error::{PlanError, PlanErrorKind};
 use super::format::{
-    level_name, ATHLETE_FIELDS, DAY_KEYS, FORMAT_VERSION, PLAN_FIELDS, SESSION_FIELDS,
-    SETTINGS_FIELDS,
+    level_name, ATHLETE_FIELDS, DAY_KEYS, FORMAT_VERSION, FORMAT_VERSION_1, PLAN_FIELDS,
+    PLAN_FIELDS_V1, SESSION_FIELDS, SETTINGS_FIELDS, WEEK_FIELDS,
 };
-use super::wire::{AthleteWire, DaysWire, PlanWire, SessionWire, SettingsWire};
+use super::wire::{
+    is_version_1, AthleteWire, DaysWire, PlanWire, SessionWire, SettingsWire, WeekWire,
+};
 use super::Plan;
 use serde_json::{Number, Value};
 use std::fmt::Write as _;
@@ -183,7 +185,10 @@ fn read_athlete(value: &Value, path: &str) -> Read<AthleteWire> {
                 2 => &mut wire.usual_week_km,
                 3 => &mut wire.usual_week_minutes,
                 4 => &mut wire.longest_recent_run_km,
-                _ => &mut wire.longest_recent_run_minutes,
+                5 => &mut wire.longest_recent_run_minutes,
+                6 => &mut wire.recent_race_km,
+                7 => &mut wire.recent_race_seconds,
+                _ => &mut wire.threshold_pace_seconds_per_km,
             } = number;
             Ok(())
         },
@@ -262,19 +267,55 @@ fn read_days(value: &Value, path: &str) -> Read<DaysWire> {
     Ok(DaysWire::from_array(days))
 }
 
+fn read_week(value: &Value, path: &str) -> Read<WeekWire> {
+    let mut wire = WeekWire::default();
+    read_struct(
+        value,
+        path,
+        "a week object",
+        WEEK_FIELDS,
+        None,
+        &mut |_, field, at| {
+            wire.days = read_days(field, &at)?;
+            Ok(())
+        },
+    )?;
+    Ok(wire)
+}
+
+fn read_weeks(value: &Value, path: &str) -> Read<Option<Vec<WeekWire>>> {
+    match value {
+        Value::Null => Ok(None),
+        Value::Array(items) => {
+            let mut weeks = Vec::with_capacity(items.len());
+            for (index, item) in items.iter().enumerate() {
+                weeks.push(read_week(item, &format!("{path}[{index}]"))?);
+            }
+            Ok(Some(weeks))
+        }
+        _ => Err(invalid_type(path, value, "a sequence")),
+    }
+}
+
 /// Reads a plan object whose version and field names have been checked.
 pub(super) fn read_plan(plan: &serde_json::Map<String, Value>) -> Read<PlanWire> {
+    let v1 = is_version_1(plan.get("version"));
     let mut wire = PlanWire {
-        version: FORMAT_VERSION,
+        version: if v1 { FORMAT_VERSION_1 } else { FORMAT_VERSION },
+        start: None,
         settings: SettingsWire::default(),
         athlete: AthleteWire::default(),
-        days: DaysWire::default(),
+        weeks: None,
+        days: None,
     };
+    let fields = if v1 { PLAN_FIELDS_V1 } else { PLAN_FIELDS };
     for (key, value) in plan {
-        match PLAN_FIELDS.iter().position(|f| f == key) {
-            Some(1) => wire.settings = read_settings(value, key)?,
-            Some(2) => wire.athlete = read_athlete(value, key)?,
-            Some(3) => wire.days = read_days(value, key)?,
+        match fields.iter().position(|f| f == key).map(|i| fields[i]) {
+            Some("start") => wire.start = optional_string(value, key)?,
+            Some("settings") => wire.settings = read_settings(value, key)?,
+            Some("athlete") => wire.athlete = read_athlete(value, key)?,
+            Some("weeks") => wire.weeks = read_weeks(value, key)?,
+            Some("days") if !value.is_null() => wire.days = Some(read_days(value, key)?),
             _ => {}
         }
     }
@@ -511,6 +552,9 @@ pub(super) fn write_plan(plan: &Plan) -> String {
     };
     w.open('{');
     w.int("version", FORMAT_VERSION);
+    if let Some(start) = plan.start {
+        w.string("start", &start.to_string());
+    }
     w.entry(Some("settings"));
     w.open('{');
     w.string("units", plan.settings.units.json_name());
@@ -537,6 +581,21 @@ pub(super) fn write_plan(plan: &Plan) -> String {
             athlete.longest_recent_run_minutes.map(u32::from),
             false,
         ),
+        (
+            "recent_race_km",
+            athlete.recent_race.map(|r| r.distance_m),
+            true,
+        ),
+        (
+            "recent_race_seconds",
+            athlete.recent_race.map(|r| r.seconds),
+            false,
+        ),
+        (
+            "threshold_pace_seconds_per_km",
+            athlete.threshold_pace_s_per_km.map(u32::from),
+            false,
+        ),
     ];
     for (key, value, metres) in numbers {
         match value {
@@ -547,9 +606,23 @@ pub(super) fn write_plan(plan: &Plan) -> String {
     }
     w.close('}');
 
+    w.entry(Some("weeks"));
+    w.open('[');
+    for week in &plan.weeks {
+        w.entry(None);
+        w.open('{');
+        write_days(&mut w, week);
+        w.close('}');
+    }
+    w.close(']');
+    w.close('}');
+    w.out
+}
+
+fn write_days(w: &mut Pretty, week: &crate::model::Week) {
     w.entry(Some("days"));
     w.open('{');
-    for (key, sessions) in DAY_KEYS.iter().zip(&plan.week.days) {
+    for (key, sessions) in DAY_KEYS.iter().zip(&week.days) {
         w.entry(Some(key));
         w.open('[');
         for session in sessions {
@@ -579,8 +652,6 @@ pub(super) fn write_plan(plan: &Plan) -> String {
         w.close(']');
     }
     w.close('}');
-    w.close('}');
-    w.out
 }
 
 #[cfg(test)]
@@ -660,24 +731,52 @@ mod tests {
         record(&DAY_KEYS, sessions.boxed())
     }
 
+    fn start() -> BoxedStrategy<Value> {
+        prop_oneof![
+            3 => proptest::sample::select(vec!["2026-12-07", "2026-12-08", "1899-12-25", "x"])
+                .prop_map(Value::from),
+            1 => leaf(),
+        ]
+        .boxed()
+    }
+
+    fn weeks() -> impl Strategy<Value = Value> {
+        prop_oneof![
+            6 => proptest::collection::vec(record(WEEK_FIELDS, days().boxed()), 0..4)
+                .prop_map(Value::Array),
+            1 => leaf(),
+        ]
+    }
+
     fn plan() -> impl Strategy<Value = Value> {
         (
-            prop_oneof![8 => Just(json!(1)), 1 => leaf()],
+            prop_oneof![4 => Just(json!(1)), 4 => Just(json!(2)), 1 => leaf()],
             proptest::option::of(record(SETTINGS_FIELDS, leaf())),
             proptest::option::of(record(
                 ATHLETE_FIELDS,
                 prop_oneof![leaf(), (0u32..200).prop_map(Value::from)].boxed(),
             )),
             proptest::option::of(days()),
+            proptest::option::of(weeks()),
+            proptest::option::of(start()),
             proptest::option::weighted(0.05, leaf()),
         )
-            .prop_map(|(version, settings, athlete, days, extra)| {
+            .prop_map(|(version, settings, athlete, days, weeks, start, extra)| {
                 let mut plan = Map::new();
+                let v1 = version == json!(1);
                 plan.insert("version".to_string(), version);
+                // Mostly each version's own shape; sometimes the other's fields.
+                let (days, weeks, start) = match (v1, extra.is_some()) {
+                    (_, true) => (days, weeks, start),
+                    (true, false) => (days, None, None),
+                    (false, false) => (None, weeks, start),
+                };
                 let fields = [
+                    ("start", start),
                     ("settings", settings),
                     ("athlete", athlete),
                     ("days", days),
+                    ("weeks", weeks),
                     ("owner", extra),
                 ];
                 for (key, value) in fields {

@@ -1,6 +1,8 @@
-//! A plan: the week, the athlete and the board's settings — and the JSON plan format.
+//! A plan: a block of dated weeks, the athlete and the board's settings — and the JSON
+//! plan format.
 //!
-//! The JSON format (version 1, documented in `docs/plan-format.md`) is the board's
+//! The JSON format (version 2, documented in `docs/plan-format.md`; version 1 is still
+//! read) is the board's
 //! import/export format and the shape the JS API passes. Reading goes in four steps,
 //! each with its own errors:
 //! 1. JSON text → [`serde_json::Value`]: syntax, then the version, then unknown fields;
@@ -21,17 +23,20 @@ mod json;
 mod syntax;
 mod wire;
 
-pub(crate) use bounds::{check_counts, out_of_bounds};
+use bounds::check_athlete;
+pub(crate) use bounds::{check_counts, check_weeks, out_of_bounds};
 pub use bounds::{Bounds, Crowding, Measure, TextField, BOUNDS};
 pub use error::{PlanError, PlanErrorKind, Vocabulary};
-pub(crate) use format::session_path;
+pub(crate) use format::{session_path, WeekPath};
 pub use format::{
-    ATHLETE_FIELDS, DAY_KEYS, FORMAT_VERSION, PLAN_FIELDS, SESSION_FIELDS, SETTINGS_FIELDS,
+    ATHLETE_FIELDS, DAY_KEYS, FORMAT_VERSION, FORMAT_VERSION_1, PLAN_FIELDS, PLAN_FIELDS_V1,
+    SESSION_FIELDS, SETTINGS_FIELDS, WEEK_FIELDS,
 };
-pub use wire::{AthleteWire, DaysWire, PlanWire, SessionWire, SettingsWire};
+pub use wire::{AthleteWire, DaysWire, PlanWire, SessionWire, SettingsWire, WeekWire};
 
+use crate::date::Date;
 use crate::model::{Athlete, SessionId, Week};
-use bounds::{check_athlete, check_session, IdRegister};
+use bounds::{check_session, IdRegister};
 use serde::{Deserialize, Serialize};
 
 /// Distances shown in kilometres or miles.
@@ -71,6 +76,16 @@ impl WeekStart {
         }
     }
 
+    /// The date a storage day (0 = Monday) falls on, in the week of `monday`. With the
+    /// week shown from Sunday, its Sunday is the day before its Monday: the board's
+    /// columns run in calendar order either way.
+    pub fn date_of(self, monday: Date, day: usize) -> Date {
+        match (self, day) {
+            (WeekStart::Sunday, 6) => monday.plus_days(-1),
+            _ => monday.plus_days(day as i32),
+        }
+    }
+
     /// The name in the plan format: `"monday"` or `"sunday"`.
     pub fn json_name(self) -> &'static str {
         match self {
@@ -87,39 +102,117 @@ pub struct Settings {
     pub week_start: WeekStart,
 }
 
-/// Everything the board edits and saves.
+/// Everything the board edits and saves: a block of consecutive weeks from a Monday.
+/// A one-week plan is a block of one.
 ///
 /// Serialises as the JSON plan format; deserialising goes through [`Plan::from_value`],
 /// so a plan that arrives through serde (e.g. from JavaScript) is checked like an import.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Plan {
-    pub week: Week,
+    /// The Monday of the first week. `None` for a plan written before plans had dates
+    /// (format 1, old links and saved weeks): the board dates it when it opens it,
+    /// with [`Date::week_to_plan`].
+    pub start: Option<Date>,
+    /// The weeks, in order: at least one, at most [`BOUNDS`]`.weeks`. Session ids are
+    /// unique across all of them.
+    pub weeks: Vec<Week>,
     pub athlete: Athlete,
     pub settings: Settings,
 }
 
+impl Default for Plan {
+    fn default() -> Plan {
+        Plan::of_week(Week::default())
+    }
+}
+
 impl Plan {
+    /// An undated one-week plan with no profile and the default settings.
+    pub fn of_week(week: Week) -> Plan {
+        Plan {
+            start: None,
+            weeks: vec![week],
+            athlete: Athlete::default(),
+            settings: Settings::default(),
+        }
+    }
+
+    /// The first week: the whole plan, for a one-week plan.
+    pub fn first_week(&self) -> &Week {
+        // `validate` and every reader keep at least one week.
+        &self.weeks[0]
+    }
+
+    /// The Monday of week `index` (0 = the first), when the plan is dated.
+    pub fn monday_of(&self, index: usize) -> Option<Date> {
+        self.start.map(|start| start.plus_days(7 * index as i32))
+    }
+
+    /// The date of a storage day (0 = Monday) of week `index` ([`WeekStart::date_of`]).
+    pub fn date_of(&self, index: usize, day: usize) -> Option<Date> {
+        Some(
+            self.settings
+                .week_start
+                .date_of(self.monday_of(index)?, day),
+        )
+    }
+
     /// Checks the plan against [`BOUNDS`] and that session ids are unique.
     /// Every reader (JSON, JS API, share links) runs this before handing a plan over.
     pub fn validate(&self) -> Result<(), PlanError> {
         check_athlete(&self.athlete)?;
-        check_counts(self.week.days.each_ref().map(Vec::len))?;
+        check_weeks(self.weeks.len())?;
+        if let Some(start) = self.start {
+            if start.weekday() != 0 {
+                return Err(PlanError::new(
+                    "start",
+                    PlanErrorKind::NotAMonday {
+                        date: start,
+                        monday: start.monday(),
+                    },
+                ));
+            }
+        }
         let mut ids = IdRegister::default();
-        for (day, sessions) in self.week.days.iter().enumerate() {
-            for (index, session) in sessions.iter().enumerate() {
-                check_session(session, day, index)?;
-                ids.claim(session.id.0, day, index)?;
+        let one_week = self.weeks.len() == 1;
+        for (w, week) in self.weeks.iter().enumerate() {
+            // A one-week plan's places read "Monday, session 1", not "week 1, Monday…".
+            let at = if one_week {
+                WeekPath::Top
+            } else {
+                WeekPath::Week(w)
+            };
+            check_counts(at, week.days.each_ref().map(Vec::len))?;
+            for (day, sessions) in week.days.iter().enumerate() {
+                for (index, session) in sessions.iter().enumerate() {
+                    check_session(session, at, day, index)?;
+                    ids.claim(session.id.0, at, day, index)?;
+                }
             }
         }
         Ok(())
     }
 
-    /// Gives the sessions ids 1…n in day order, then position: how a share link,
-    /// which carries no ids, numbers them.
+    /// Gives the sessions ids 1…n in week, day, then position order: how a share
+    /// link, which carries no ids, numbers them.
     pub fn renumber_sessions(&mut self) {
-        let sessions = self.week.days.iter_mut().flatten();
+        let sessions = self
+            .weeks
+            .iter_mut()
+            .flat_map(|w| w.days.iter_mut().flatten());
         for (n, session) in (1..).zip(sessions) {
             session.id = SessionId(n);
         }
+    }
+
+    /// The smallest session id above every id in the plan: what a new session gets.
+    pub fn next_session_id(&self) -> SessionId {
+        let top = self
+            .weeks
+            .iter()
+            .flat_map(|w| w.sessions().map(|(_, s)| s.id.0))
+            .max()
+            .unwrap_or(0);
+        SessionId(top.saturating_add(1))
     }
 }

@@ -1,19 +1,21 @@
 //! The plan format on the wire (JSON and JS objects): the serde types, reading them
 //! into a [`Plan`] with every check, and writing a [`Plan`] out.
 
-use super::bounds::{check_counts, read_number, IdRegister, Measure};
+use super::bounds::{check_counts, check_weeks, read_number, IdRegister, Measure};
 use super::error::{PlanError, PlanErrorKind, Vocabulary};
 use super::format::{
-    level_name, session_path, ATHLETE_FIELDS, DAY_KEYS, FORMAT_VERSION, PLAN_FIELDS,
-    SESSION_FIELDS, SETTINGS_FIELDS,
+    level_name, session_path, WeekPath, ATHLETE_FIELDS, DAY_KEYS, FORMAT_VERSION, FORMAT_VERSION_1,
+    PLAN_FIELDS, PLAN_FIELDS_V1, SESSION_FIELDS, SETTINGS_FIELDS, WEEK_FIELDS,
 };
 use super::{Plan, Settings, Units, WeekStart};
-use crate::model::{Athlete, Kind, Level, Session, SessionId, Week};
+use crate::date::Date;
+use crate::model::{Athlete, Kind, Level, RaceResult, Session, SessionId, Week};
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
 
-/// A plan as the JSON format and the JS API spell it (version 1).
+/// A plan as the JSON format and the JS API spell it: version 2, or version 1 (one
+/// undated week in `days`, no `start` or `weeks`).
 ///
 /// Serde-friendly and unchecked: read one with [`Plan::from_wire`], which checks it.
 /// Numbers are `f64` because that is what JSON and JavaScript carry; whole numbers are
@@ -22,10 +24,25 @@ use serde_json::{Map, Value};
 #[serde(deny_unknown_fields, expecting = "a plan object")]
 pub struct PlanWire {
     pub version: u32,
+    /// `YYYY-MM-DD`, the Monday of the first week (version 2; optional).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<String>,
     #[serde(default)]
     pub settings: SettingsWire,
     #[serde(default)]
     pub athlete: AthleteWire,
+    /// The weeks, in order (version 2). Missing: one empty week.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weeks: Option<Vec<WeekWire>>,
+    /// The one week of version 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub days: Option<DaysWire>,
+}
+
+/// One week of `weeks`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, expecting = "a week object")]
+pub struct WeekWire {
     #[serde(default)]
     pub days: DaysWire,
 }
@@ -59,6 +76,13 @@ pub struct AthleteWire {
     pub longest_recent_run_km: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none", with = "number")]
     pub longest_recent_run_minutes: Option<f64>,
+    /// A recent race: its distance and its time; one needs the other.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "number")]
+    pub recent_race_km: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "number")]
+    pub recent_race_seconds: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "number")]
+    pub threshold_pace_seconds_per_km: Option<f64>,
 }
 
 /// `days`: one list of sessions per day; a missing day is an empty one.
@@ -277,6 +301,42 @@ impl AthleteWire {
                 "longest_recent_run_minutes",
             )?
             .map(|v| v as u16),
+            recent_race: match (
+                read(self.recent_race_km, Measure::RaceKm, "recent_race_km")?,
+                read(
+                    self.recent_race_seconds,
+                    Measure::RaceSeconds,
+                    "recent_race_seconds",
+                )?,
+            ) {
+                (Some(m), Some(s)) => Some(RaceResult {
+                    distance_m: m as u32,
+                    seconds: s as u32,
+                }),
+                (None, None) => None,
+                (Some(_), None) => {
+                    return Err(PlanError::new(
+                        "athlete.recent_race_km",
+                        PlanErrorKind::Incomplete {
+                            needs: "recent_race_seconds",
+                        },
+                    ))
+                }
+                (None, Some(_)) => {
+                    return Err(PlanError::new(
+                        "athlete.recent_race_seconds",
+                        PlanErrorKind::Incomplete {
+                            needs: "recent_race_km",
+                        },
+                    ))
+                }
+            },
+            threshold_pace_s_per_km: read(
+                self.threshold_pace_seconds_per_km,
+                Measure::ThresholdPace,
+                "threshold_pace_seconds_per_km",
+            )?
+            .map(|v| v as u16),
         })
     }
 
@@ -289,14 +349,22 @@ impl AthleteWire {
             usual_week_minutes: athlete.usual_week_minutes.map(f64::from),
             longest_recent_run_km: km(athlete.longest_recent_run_m),
             longest_recent_run_minutes: athlete.longest_recent_run_minutes.map(f64::from),
+            recent_race_km: km(athlete.recent_race.map(|r| r.distance_m)),
+            recent_race_seconds: athlete.recent_race.map(|r| f64::from(r.seconds)),
+            threshold_pace_seconds_per_km: athlete.threshold_pace_s_per_km.map(f64::from),
         }
     }
 }
 
 impl SessionWire {
     /// The session and its id as written (`None` when it has none yet).
-    fn read(self, day: usize, index: usize) -> Result<(Option<u32>, Session), PlanError> {
-        let at = |field: &'static str| move || session_path(day, index, field);
+    fn read(
+        self,
+        week: WeekPath,
+        day: usize,
+        index: usize,
+    ) -> Result<(Option<u32>, Session), PlanError> {
+        let at = |field: &'static str| move || session_path(week, day, index, field);
         let kind = Kind::from_json_name(&self.kind).ok_or_else(|| {
             PlanError::new(
                 at("kind")(),
@@ -343,35 +411,45 @@ impl SessionWire {
     }
 }
 
-/// Reads the days: sessions with ids keep them (a repeated id is an error); the rest
-/// get the smallest ids not in use, in day order.
-fn read_days(days: DaysWire) -> Result<Week, PlanError> {
-    let days = days.into_array();
-    check_counts(days.each_ref().map(Vec::len))?;
-    let mut week = Week::default();
+/// Reads the weeks' days: sessions with ids keep them (an id used twice anywhere in
+/// the plan is an error); the rest get the smallest ids not in use, in week and day
+/// order.
+fn read_weeks(weeks: Vec<(WeekPath, DaysWire)>) -> Result<Vec<Week>, PlanError> {
+    let mut read = Vec::with_capacity(weeks.len());
     let mut ids = IdRegister::default();
     let mut unnumbered = Vec::new();
-    for (day, sessions) in days.into_iter().enumerate() {
-        for (index, wire) in sessions.into_iter().enumerate() {
-            let (id, mut session) = wire.read(day, index)?;
-            match id {
-                Some(id) => {
-                    ids.claim(id, day, index)?;
-                    session.id = SessionId(id);
+    for (w, (at, days)) in weeks.into_iter().enumerate() {
+        let days = days.into_array();
+        check_counts(at, days.each_ref().map(Vec::len))?;
+        let mut week = Week::default();
+        for (day, sessions) in days.into_iter().enumerate() {
+            for (index, wire) in sessions.into_iter().enumerate() {
+                let (id, mut session) = wire.read(at, day, index)?;
+                match id {
+                    Some(id) => {
+                        ids.claim(id, at, day, index)?;
+                        session.id = SessionId(id);
+                    }
+                    None => unnumbered.push((w, day, index)),
                 }
-                None => unnumbered.push((day, index)),
+                week.days[day].push(session);
             }
-            week.days[day].push(session);
         }
+        read.push(week);
     }
     let mut free = (1..=u32::MAX).filter(|&id| !ids.contains(id));
-    for (day, index) in unnumbered {
-        // At most 40 sessions, so a free id always exists.
+    for (w, day, index) in unnumbered {
+        // At most 800 sessions, so a free id always exists.
         if let Some(id) = free.next() {
-            week.days[day][index].id = SessionId(id);
+            read[w].days[day][index].id = SessionId(id);
         }
     }
-    Ok(week)
+    Ok(read)
+}
+
+/// Reads `start`, a `YYYY-MM-DD` date ([`Plan::validate`] checks it is a Monday).
+fn read_start(text: &str) -> Result<Date, PlanError> {
+    Date::parse(text).ok_or_else(|| PlanError::new("start", PlanErrorKind::BadDate(text.into())))
 }
 
 /// Turns away unknown fields with the list of known ones, before serde sees them
@@ -393,33 +471,59 @@ pub(super) fn check_fields(plan: &Map<String, Value>) -> Result<(), PlanError> {
             None => Ok(()),
         }
     }
-    known(plan, PLAN_FIELDS, "")?;
+    fn known_days(days: Option<&Value>, at: WeekPath) -> Result<(), PlanError> {
+        let Some(Value::Object(days)) = days else {
+            return Ok(());
+        };
+        known(days, &DAY_KEYS, &at.days())?;
+        for (day, key) in DAY_KEYS.iter().enumerate() {
+            let Some(Value::Array(sessions)) = days.get(*key) else {
+                continue;
+            };
+            for (index, session) in sessions.iter().enumerate() {
+                if let Value::Object(session) = session {
+                    known(session, SESSION_FIELDS, &at.session(day, index))?;
+                }
+            }
+        }
+        Ok(())
+    }
+    let v1 = is_version_1(plan.get("version"));
+    known(plan, if v1 { PLAN_FIELDS_V1 } else { PLAN_FIELDS }, "")?;
     if let Some(Value::Object(settings)) = plan.get("settings") {
         known(settings, SETTINGS_FIELDS, "settings")?;
     }
     if let Some(Value::Object(athlete)) = plan.get("athlete") {
         known(athlete, ATHLETE_FIELDS, "athlete")?;
     }
-    if let Some(Value::Object(days)) = plan.get("days") {
-        known(days, &DAY_KEYS, "days")?;
-        for key in DAY_KEYS {
-            let Some(Value::Array(sessions)) = days.get(key) else {
-                continue;
-            };
-            for (index, session) in sessions.iter().enumerate() {
-                if let Value::Object(session) = session {
-                    known(session, SESSION_FIELDS, &format!("days.{key}[{index}]"))?;
-                }
+    if v1 {
+        return known_days(plan.get("days"), WeekPath::Top);
+    }
+    if let Some(Value::Array(weeks)) = plan.get("weeks") {
+        for (w, week) in weeks.iter().enumerate() {
+            if let Value::Object(week) = week {
+                known(week, WEEK_FIELDS, &format!("weeks[{w}]"))?;
+                known_days(week.get("days"), WeekPath::Week(w))?;
             }
         }
     }
     Ok(())
 }
 
+/// Whether the (checked) version is 1.
+pub(super) fn is_version_1(version: Option<&Value>) -> bool {
+    version.and_then(Value::as_u64) == Some(u64::from(FORMAT_VERSION_1))
+}
+
 pub(super) fn check_version(version: Option<&Value>) -> Result<(), PlanError> {
     match version {
         None => Err(PlanError::new("version", PlanErrorKind::MissingVersion)),
-        Some(v) if v.as_u64() == Some(u64::from(FORMAT_VERSION)) => Ok(()),
+        Some(v)
+            if v.as_u64()
+                .is_some_and(|v| (1..=u64::from(FORMAT_VERSION)).contains(&v)) =>
+        {
+            Ok(())
+        }
         Some(v) => Err(PlanError::new(
             "version",
             PlanErrorKind::UnsupportedVersion(super::json::compact(v)),
@@ -430,6 +534,8 @@ pub(super) fn check_version(version: Option<&Value>) -> Result<(), PlanError> {
 impl Plan {
     /// Reads a plan from the JSON format. Every error names the field and says why.
     pub fn from_json(text: &str) -> Result<Plan, PlanError> {
+        // Windows Notepad, among others, saves UTF-8 with a byte-order mark first.
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let value = super::syntax::parse(text).map_err(|e| {
             PlanError::new(
                 "",
@@ -450,7 +556,7 @@ impl Plan {
             return Err(PlanError::new(
                 "",
                 PlanErrorKind::Shape(
-                    "a plan is a JSON object: {\"version\": 1, \"days\": {…}}".to_string(),
+                    "a plan is a JSON object: {\"version\": 2, \"weeks\": […]}".to_string(),
                 ),
             ));
         };
@@ -464,37 +570,74 @@ impl Plan {
     /// Reads a plan from its wire form, checking everything [`Plan::from_json`] checks
     /// except unknown fields (which a typed [`PlanWire`] cannot hold).
     pub fn from_wire(wire: PlanWire) -> Result<Plan, PlanError> {
-        if wire.version != FORMAT_VERSION {
-            return Err(PlanError::new(
-                "version",
-                PlanErrorKind::UnsupportedVersion(wire.version.to_string()),
-            ));
-        }
+        let unknown = |field: &str, expected| {
+            PlanError::new(
+                "",
+                PlanErrorKind::UnknownField {
+                    field: field.to_string(),
+                    expected,
+                },
+            )
+        };
+        let (start, weeks) = match wire.version {
+            FORMAT_VERSION_1 => {
+                if wire.start.is_some() {
+                    return Err(unknown("start", PLAN_FIELDS_V1));
+                }
+                if wire.weeks.is_some() {
+                    return Err(unknown("weeks", PLAN_FIELDS_V1));
+                }
+                (None, vec![(WeekPath::Top, wire.days.unwrap_or_default())])
+            }
+            FORMAT_VERSION => {
+                if wire.days.is_some() {
+                    return Err(unknown("days", PLAN_FIELDS));
+                }
+                let weeks = wire.weeks.unwrap_or_else(|| vec![WeekWire::default()]);
+                check_weeks(weeks.len())?;
+                let start = wire.start.as_deref().map(read_start).transpose()?;
+                let weeks = (0..)
+                    .zip(weeks)
+                    .map(|(w, week)| (WeekPath::Week(w), week.days));
+                (start, weeks.collect())
+            }
+            other => {
+                return Err(PlanError::new(
+                    "version",
+                    PlanErrorKind::UnsupportedVersion(other.to_string()),
+                ))
+            }
+        };
         let plan = Plan {
+            start,
             settings: wire.settings.read()?,
             athlete: wire.athlete.read()?,
-            week: read_days(wire.days)?,
+            weeks: read_weeks(weeks)?,
         };
         plan.validate()?;
         Ok(plan)
     }
 
-    /// The plan in its wire form, every session with its id and minutes.
+    /// The plan in its wire form (version 2), every session with its id and minutes.
     pub fn to_wire(&self) -> PlanWire {
-        PlanWire {
-            version: FORMAT_VERSION,
-            settings: SettingsWire::write(self.settings),
-            athlete: AthleteWire::write(&self.athlete),
+        let week = |week: &Week| WeekWire {
             days: DaysWire::from_array(
-                self.week
-                    .days
+                week.days
                     .each_ref()
                     .map(|sessions| sessions.iter().map(SessionWire::write).collect()),
             ),
+        };
+        PlanWire {
+            version: FORMAT_VERSION,
+            start: self.start.map(|d| d.to_string()),
+            settings: SettingsWire::write(self.settings),
+            athlete: AthleteWire::write(&self.athlete),
+            weeks: Some(self.weeks.iter().map(week).collect()),
+            days: None,
         }
     }
 
-    /// The plan as pretty-printed JSON (version 1).
+    /// The plan as pretty-printed JSON (version 2).
     pub fn to_json(&self) -> String {
         // What `serde_json::to_string_pretty(&self.to_wire())` writes, without serde.
         super::json::write_plan(self)

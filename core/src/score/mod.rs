@@ -61,6 +61,11 @@ pub use bound::{score_bound, score_bound_with};
 pub use compare::{why_better, why_better_with};
 pub use context::{strip, Context, WeekMark, WeekTotals, HISTORY_WEEKS};
 pub use effort::{Estimates, Quality, ESTIMATES};
+
+/// How one session counts for every rule: for the totals, which must agree with them.
+pub(crate) fn effort_of(session: &crate::model::Session) -> effort::Effort {
+    effort::Effort::of(session)
+}
 pub use tally::Breakdown;
 
 use crate::model::{Athlete, Week};

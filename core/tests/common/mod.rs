@@ -6,7 +6,8 @@
 
 use proptest::collection::vec;
 use proptest::prelude::*;
-use weekboard_core::model::{Athlete, Kind, Level, Session, SessionId, Week};
+use weekboard_core::date::Date;
+use weekboard_core::model::{Athlete, Kind, Level, RaceResult, Session, SessionId, Week};
 use weekboard_core::plan::{Plan, Settings, Units, WeekStart, BOUNDS};
 use weekboard_core::samples;
 
@@ -58,6 +59,23 @@ pub fn session() -> impl Strategy<Value = Session> {
         })
 }
 
+/// A recent race within the bounds: any distance, at a pace a runner runs.
+pub fn race() -> impl Strategy<Value = RaceResult> {
+    (
+        BOUNDS.race_m_min..=BOUNDS.race_m_max,
+        BOUNDS.race_pace_min..=BOUNDS.race_pace_max,
+    )
+        .prop_map(|(distance_m, pace)| RaceResult {
+            distance_m,
+            // Rounded down then up a second: always within the pace bounds.
+            seconds: (u64::from(distance_m) * u64::from(pace) / 1000).max(1) as u32,
+        })
+        .prop_filter("pace within bounds", |r| {
+            let pace = f64::from(r.seconds) / (f64::from(r.distance_m) / 1000.0);
+            (f64::from(BOUNDS.race_pace_min)..=f64::from(BOUNDS.race_pace_max)).contains(&pace)
+        })
+}
+
 /// An athlete within the bounds, any field possibly missing.
 pub fn athlete() -> impl Strategy<Value = Athlete> {
     (
@@ -67,17 +85,28 @@ pub fn athlete() -> impl Strategy<Value = Athlete> {
         proptest::option::of(0..=BOUNDS.usual_week_minutes),
         proptest::option::of(0..=BOUNDS.longest_run_m),
         proptest::option::of(0..=BOUNDS.longest_run_minutes),
+        proptest::option::of(race()),
+        proptest::option::of(BOUNDS.threshold_pace_min..=BOUNDS.threshold_pace_max),
     )
         .prop_map(
-            |(level, age, usual_m, usual_min, longest_m, longest_min)| Athlete {
+            |(level, age, usual_m, usual_min, longest_m, longest_min, race, threshold)| Athlete {
                 level,
                 age,
                 usual_week_m: usual_m,
                 usual_week_minutes: usual_min,
                 longest_recent_run_m: longest_m,
                 longest_recent_run_minutes: longest_min,
+                recent_race: race,
+                threshold_pace_s_per_km: threshold,
             },
         )
+}
+
+/// A Monday within the calendar's years, or none.
+pub fn start() -> impl Strategy<Value = Option<Date>> {
+    proptest::option::of(
+        (0i32..52_000).prop_map(|weeks| Date::from_ymd(1900, 1, 1).unwrap().plus_days(7 * weeks)),
+    )
 }
 
 /// Any settings.
@@ -89,54 +118,98 @@ pub fn settings() -> impl Strategy<Value = Settings> {
         .prop_map(|(units, week_start)| Settings { units, week_start })
 }
 
-/// A valid plan: up to the per-day bound on each day, trimmed to the weekly bound,
-/// with unique ids in any order (not necessarily 1…n).
-pub fn valid_plan() -> impl Strategy<Value = Plan> {
+/// A valid week: up to the per-day bound on each day, trimmed to the weekly bound.
+pub fn valid_week() -> impl Strategy<Value = Week> {
     let day = vec(session(), 0..=BOUNDS.sessions_per_day);
     let days = prop_oneof![
         // Most weeks look like weeks; some are as crowded as the bounds allow.
         4 => proptest::array::uniform7(vec(session(), 0..=3)),
         1 => proptest::array::uniform7(day),
     ];
-    (days, athlete(), settings(), any::<u64>()).prop_map(|(days, athlete, settings, seed)| {
+    days.prop_map(|days| {
         let mut week = Week { days };
         let mut left = BOUNDS.sessions_per_week;
         for sessions in week.days.iter_mut() {
             sessions.truncate(left);
             left -= sessions.len();
         }
-        number_sessions(&mut week, seed);
-        Plan {
-            week,
-            athlete,
-            settings,
-        }
+        week
     })
 }
 
+/// A block's later week as a planner makes one: the week before, duplicated, with
+/// some days replaced and some sessions edited; or a week of its own.
+fn later_week() -> impl Strategy<Value = (Vec<Option<Vec<Session>>>, Option<Week>)> {
+    (
+        vec(proptest::option::weighted(0.3, vec(session(), 0..=3)), 7),
+        proptest::option::weighted(0.2, valid_week()),
+    )
+}
+
+/// A valid plan: usually one week, sometimes a block whose weeks repeat and edit the
+/// one before; dated or not; unique ids in any order (not necessarily 1…n).
+pub fn valid_plan() -> impl Strategy<Value = Plan> {
+    let later = prop_oneof![
+        6 => Just(Vec::new()),
+        2 => vec(later_week(), 1..4),
+        1 => vec(later_week(), 1..BOUNDS.weeks),
+    ];
+    (
+        valid_week(),
+        later,
+        start(),
+        athlete(),
+        settings(),
+        any::<u64>(),
+    )
+        .prop_map(|(first, later, start, athlete, settings, seed)| {
+            let mut weeks = vec![first];
+            for (days, own) in later {
+                let mut week = own.unwrap_or_else(|| weeks.last().cloned().unwrap_or_default());
+                for (day, replaced) in days.into_iter().enumerate() {
+                    if let Some(sessions) = replaced {
+                        week.days[day] = sessions;
+                    }
+                }
+                let mut left = BOUNDS.sessions_per_week;
+                for sessions in week.days.iter_mut() {
+                    sessions.truncate(left.min(BOUNDS.sessions_per_day));
+                    left -= sessions.len();
+                }
+                weeks.push(week);
+            }
+            let mut plan = Plan {
+                start,
+                weeks,
+                athlete,
+                settings,
+            };
+            number_sessions(&mut plan, seed);
+            plan
+        })
+}
+
 /// Gives every session a distinct id from a seeded sequence.
-fn number_sessions(week: &mut Week, seed: u64) {
+fn number_sessions(plan: &mut Plan, seed: u64) {
     let start = (seed % u64::from(u32::MAX / 2)) as u32;
     let step = 1 + (seed >> 40) as u32 % 1000;
-    for (n, session) in week.days.iter_mut().flatten().enumerate() {
+    let sessions = plan
+        .weeks
+        .iter_mut()
+        .flat_map(|w| w.days.iter_mut().flatten());
+    for (n, session) in sessions.enumerate() {
         session.id = SessionId(start + step * n as u32);
     }
 }
 
 /// Seed 001's Effective week with default settings and no athlete.
 pub fn effective_plan() -> Plan {
-    Plan {
-        week: samples::effective_week(),
-        ..Plan::default()
-    }
+    Plan::of_week(samples::effective_week())
 }
 
 /// Seed 001's Unbalanced week with default settings and no athlete.
 pub fn unbalanced_plan() -> Plan {
-    Plan {
-        week: samples::unbalanced_week(),
-        ..Plan::default()
-    }
+    Plan::of_week(samples::unbalanced_week())
 }
 
 /// A runner with every profile field set.
@@ -148,6 +221,11 @@ pub fn full_athlete() -> Athlete {
         usual_week_minutes: Some(300),
         longest_recent_run_m: Some(16_000),
         longest_recent_run_minutes: Some(95),
+        recent_race: Some(RaceResult {
+            distance_m: 10_000,
+            seconds: 48 * 60 + 30,
+        }),
+        threshold_pace_s_per_km: Some(300),
     }
 }
 
@@ -174,7 +252,7 @@ pub fn busy_titled_plan() -> Plan {
         let mut session = Session::new(SessionId(n as u32 + 1), kind);
         session.minutes = minutes;
         session.title = Some(title.to_string());
-        plan.week.days[n / 2].push(session);
+        plan.weeks[0].days[n / 2].push(session);
     }
     plan
 }

@@ -32,6 +32,7 @@ impl AthleteEntry {
             usual_week_m: self.usual_week_m,
             longest_recent_run_minutes: self.longest_recent_run_minutes,
             longest_recent_run_m: self.longest_recent_run_m,
+            ..Athlete::default()
         }
     }
 }
