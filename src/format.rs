@@ -85,6 +85,42 @@ pub fn day_totals(totals: &Totals, units: Units, sessions: usize) -> String {
     parts.join(" · ")
 }
 
+/// Reads a time as runners write it: "45:30" (minutes and seconds), "1:45:30", or
+/// "45" (minutes). `None` for anything else.
+pub fn parse_clock(text: &str) -> Option<u32> {
+    let parts: Vec<&str> = text.trim().split(':').collect();
+    let number = |p: &str| -> Option<u32> {
+        (!p.is_empty() && p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse().ok())?
+    };
+    let sixty = |p: &str| number(p).filter(|&v| v < 60 && p.len() == 2);
+    match parts.as_slice() {
+        [m] => number(m)?.checked_mul(60),
+        [m, s] => Some(number(m)? * 60 + sixty(s)?),
+        [h, m, s] => Some(number(h)? * 3600 + sixty(m)? * 60 + sixty(s)?),
+        _ => None,
+    }
+}
+
+/// "45:30", "1:45:30": a time as a watch shows it.
+pub fn clock(seconds: u32) -> String {
+    let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
+    if h > 0 {
+        format!("{h}:{m:02}:{s:02}")
+    } else {
+        format!("{m}:{s:02}")
+    }
+}
+
+/// A pace in the runner's units: "4:30 /km", "7:15 /mi".
+pub fn pace(seconds_per_km: f64, units: Units) -> String {
+    let (per, unit) = match units {
+        Units::Km => (seconds_per_km, "km"),
+        Units::Mi => (seconds_per_km * METRES_PER_MILE / 1000.0, "mi"),
+    };
+    format!("{} /{unit}", clock(per.round() as u32))
+}
+
 /// The day's full name, Monday = 0.
 pub fn day_name(day: usize) -> &'static str {
     DAY_NAMES.get(day).copied().unwrap_or("?")
@@ -93,6 +129,22 @@ pub fn day_name(day: usize) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn times_read_as_runners_write_them() {
+        assert_eq!(parse_clock("45:30"), Some(2730));
+        assert_eq!(parse_clock(" 1:45:30 "), Some(6330));
+        assert_eq!(parse_clock("22"), Some(1320));
+        for bad in [
+            "", "4:5", "45:60", "1:75:00", "a:30", "1:2:3:4", "-5", "45.5",
+        ] {
+            assert_eq!(parse_clock(bad), None, "{bad}");
+        }
+        assert_eq!(clock(2730), "45:30");
+        assert_eq!(clock(6330), "1:45:30");
+        assert_eq!(pace(270.0, Units::Km), "4:30 /km");
+        assert_eq!(pace(270.0, Units::Mi), "7:15 /mi");
+    }
 
     #[test]
     fn a_days_totals_read_in_one_line() {

@@ -9,6 +9,7 @@ use super::header::Header;
 use super::load_chart::LoadChart;
 use super::notices::{Notices, Problems};
 use super::plan_tools::PlanTools;
+use super::print_sheet::PrintSheet;
 use super::profile::Profile;
 use super::score_panel::ScorePanel;
 use super::suggest::Suggest;
@@ -131,6 +132,7 @@ pub fn App(props: &AppProps) -> Html {
             can_undo={planner.can_undo()}
             can_redo={planner.can_redo()}
             readonly={readonly}
+            tried_to_edit={planner.tried_to_edit}
         />
     };
     // The same board and chart in both layouts; read-only takes the drag away.
@@ -148,6 +150,10 @@ pub fn App(props: &AppProps) -> Html {
         />
     };
     let load_chart = html! { <LoadChart report={report.clone()} settings={plan.settings} /> };
+    // On screen it is `display: none`; printing shows it instead of the planner.
+    let print_sheet = html! {
+        <PrintSheet plan={plan.clone()} shown={shown} report={report.clone()} />
+    };
     let week_bar = html! {
         <WeekBar plan={plan.clone()} shown={shown} today={today} readonly={readonly} />
     };
@@ -165,6 +171,8 @@ pub fn App(props: &AppProps) -> Html {
                         <div class="wb-side">{load_chart}</div>
                     </main>
                 </div>
+                {print_sheet}
+                <Announcer said={AttrValue::from(planner.said.clone())} />
             </div>
         }
     } else {
@@ -200,7 +208,9 @@ pub fn App(props: &AppProps) -> Html {
                             </div>
                         </main>
                     </div>
-                    <EditDialog session={editing} units={plan.settings.units} />
+                    {print_sheet}
+                    <EditDialog session={editing} units={plan.settings.units}
+                        runner={weekboard_core::notation::Runner::of(&plan.athlete)} />
                     <Announcer said={AttrValue::from(planner.said.clone())} />
                 </div>
                 // Fixed to the viewport during a drag, so outside the frame.

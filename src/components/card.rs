@@ -164,6 +164,16 @@ pub fn Card(props: &CardProps) -> Html {
         })
     };
     let editable = !props.readonly;
+    // Read-only, a mouse press (the start of a drag) says how to change the week
+    // instead of doing nothing; a touch may be a scroll, and the note already shows.
+    let on_readonly_press = {
+        let planning = planning.clone();
+        Callback::from(move |e: PointerEvent| {
+            if e.pointer_type() == "mouse" {
+                planning.send(Action::TriedToEdit);
+            }
+        })
+    };
     html! {
         <li class={classes} ref={card}
             data-session-id={id.0.to_string()}
@@ -172,7 +182,7 @@ pub fn Card(props: &CardProps) -> Html {
             aria-label={label}
             aria-roledescription={editable.then_some("draggable session")}
             aria-describedby={editable.then_some("wb-drag-help")}
-            onpointerdown={editable.then_some(on_pointer_down)}
+            onpointerdown={if editable { on_pointer_down } else { on_readonly_press }}
             onmousedown={editable.then_some(on_mouse_down)}
             onclick={editable.then_some(on_click)}
             onkeydown={editable.then_some(on_key_down)}>

@@ -6,6 +6,7 @@ use crate::format;
 use crate::planning::use_planning;
 use crate::state::{Action, UNPLACED};
 use web_sys::{HtmlDialogElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use weekboard_core::notation::Runner;
 use weekboard_core::plan::BOUNDS;
 use weekboard_core::{Kind, Session, Units};
 use yew::prelude::*;
@@ -23,6 +24,8 @@ pub struct EditDialogProps {
     /// The session being edited; `None` keeps the dialog closed.
     pub session: Option<Session>,
     pub units: Units,
+    /// Whose paces the workout's estimates use.
+    pub runner: Runner,
 }
 
 /// The form's fields as typed.
@@ -306,7 +309,7 @@ pub fn EditDialog(props: &EditDialogProps) -> Html {
                         oninput={field(|d, v| d.title = v)} />
                 </label>
                 {error_line("title")}
-                <WorkoutField text={draft.workout.clone()} units={props.units}
+                <WorkoutField text={draft.workout.clone()} units={props.units} runner={props.runner}
                     on_input={on_workout} on_use_suggestion={on_use_suggestion} />
                 {error_line("workout")}
                 <label>{"Notes"}

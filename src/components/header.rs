@@ -21,6 +21,9 @@ pub struct HeaderProps {
     pub can_redo: bool,
     #[prop_or_default]
     pub readonly: bool,
+    /// The reader tried to change the read-only week: the way to a copy is lit.
+    #[prop_or_default]
+    pub tried_to_edit: bool,
 }
 
 /// The header.
@@ -29,12 +32,32 @@ pub fn Header(props: &HeaderProps) -> Html {
     crate::renders::note("Header");
     let planning = use_planning();
     let embedded = props.embedding.is_some();
+    // Read-only, the way out is to a copy: the standalone planner opens the link as a
+    // shared week, and the reader's own week there stays as it was.
     let open_in_planner = props.embedded_plan.as_ref().map(|plan| {
+        let href = format!("{}{}", props.planner_url, link::fragment(plan, false));
+        let label = if props.readonly {
+            "Edit a copy"
+        } else {
+            "Open in planner"
+        };
         html! {
-            <a class="wb-open-planner" href={format!("{}{}", props.planner_url, link::fragment(plan, false))}
-                target="_blank" rel="noopener" data-testid="open-in-planner">
-                {"Open in planner"}<span aria-hidden="true">{" ↗"}</span>
+            <a class={classes!("wb-open-planner", props.readonly.then_some("wb-primary-link"))}
+                href={href} target="_blank" rel="noopener" data-testid="open-in-planner">
+                {label}<span aria-hidden="true">{" ↗"}</span>
             </a>
+        }
+    });
+    let readonly_note = props.readonly.then(|| {
+        html! {
+            <p class={classes!("wb-readonly-note", props.tried_to_edit.then_some("is-asked"))}
+                data-testid="readonly-note" role="status">
+                if props.tried_to_edit {
+                    {"This week can't be changed here. Edit a copy to move sessions in the planner."}
+                } else {
+                    {"Read-only: the post's week, to look at."}
+                }
+            </p>
         }
     });
     // The post's week, to come back to after the reader's own changes.
@@ -58,6 +81,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                     {"Back to the post's week"}
                 </button>
             }
+            {for readonly_note}
             {for open_in_planner}
             if !props.readonly {
                 <HistoryButtons can_undo={props.can_undo} can_redo={props.can_redo} />

@@ -1,6 +1,7 @@
 //! The runner's profile (level, age, usual week, longest recent run) and the
 //! board's settings (units, first day of the week).
 
+use super::paces::Paces;
 use crate::format;
 use crate::planning::use_planning;
 use crate::state::{Action, By, Command};
@@ -238,6 +239,7 @@ pub fn Profile(props: &ProfileProps) -> Html {
                     {number(Field::LongestDistance, format!("Longest run, last 30 days ({unit})"), "decimal")}
                     {number(Field::LongestMinutes, "Longest run, last 30 days (minutes)".to_string(), "numeric")}
                 </div>
+                <Paces athlete={props.athlete.clone()} units={units} />
             </details>
             <details>
                 <summary class="wb-side-title">{"Settings"}</summary>

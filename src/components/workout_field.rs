@@ -2,7 +2,7 @@
 //! notation and shows its structure and totals, or the error under its column.
 
 use crate::format;
-use weekboard_core::notation::{self, Recovery, RecoveryStyle, Role, Step, Workout};
+use weekboard_core::notation::{self, Recovery, RecoveryStyle, Role, Runner, Step, Workout};
 use weekboard_core::{Kind, Units};
 use yew::prelude::*;
 
@@ -10,6 +10,8 @@ use yew::prelude::*;
 pub struct WorkoutFieldProps {
     pub text: AttrValue,
     pub units: Units,
+    /// Whose paces the estimates use.
+    pub runner: Runner,
     pub on_input: Callback<String>,
     /// Take the parse's kind, minutes and RPE for the session.
     pub on_use_suggestion: Callback<(Kind, u16, u8)>,
@@ -87,7 +89,7 @@ fn outline(text: &str, steps: &[Step], depth: usize, lines: &mut Vec<(usize, Str
     }
 }
 
-fn totals_line(workout: &Workout, units: Units) -> String {
+fn totals_line(workout: &Workout, units: Units, runner: Runner) -> String {
     let t = &workout.totals;
     let mut parts = Vec::new();
     if t.reps > 0 {
@@ -103,8 +105,13 @@ fn totals_line(workout: &Workout, units: Units) -> String {
         parts.push(format!("{} recovery", seconds(t.recovery_s)));
     }
     let about = if t.is_estimate { "about " } else { "" };
+    let yours = if t.is_estimate && !runner.is_reference() {
+        " at your paces"
+    } else {
+        ""
+    };
     parts.push(format!(
-        "{about}{} in all",
+        "{about}{} in all{yours}",
         format::minutes(t.estimated_minutes)
     ));
     if t.assumed_minutes > 0 {
@@ -129,7 +136,7 @@ pub fn WorkoutField(props: &WorkoutFieldProps) -> Html {
     let reading = if text.trim().is_empty() {
         html! { <p class="wb-hint" id="wb-workout-reading">{"Optional. For example: 6 x 800m @ 5K pace w/ 2' jog"}</p> }
     } else {
-        match notation::parse(&text) {
+        match notation::parse_for(&text, props.runner) {
             Ok(workout) => {
                 let mut lines = Vec::new();
                 outline(&text, &workout.steps, 0, &mut lines);
@@ -144,7 +151,7 @@ pub fn WorkoutField(props: &WorkoutFieldProps) -> Html {
                                 <li data-depth={depth.min(4).to_string()}>{line}</li>
                             }
                         </ul>
-                        <p class="wb-workout-totals" data-testid="workout-totals">{totals_line(&workout, props.units)}</p>
+                        <p class="wb-workout-totals" data-testid="workout-totals">{totals_line(&workout, props.units, props.runner)}</p>
                         <button type="button" class="wb-suggestion" data-testid="use-suggestion"
                             onclick={props.on_use_suggestion.reform(move |_: MouseEvent| suggestion)}>
                             {format!("Use: {} · {} · RPE {rpe}", kind.label(), format::minutes(u32::from(minutes)))}

@@ -86,6 +86,8 @@ pub enum Action {
     Propose(Rc<Plan>, Option<Proposal>),
     /// A finding's one-click change.
     Fix(Fix),
+    /// A press or a key on a read-only board: it says how to change the week.
+    TriedToEdit,
 }
 
 /// The command a finding's fix on `week` stands for, and the card it changes.
@@ -150,6 +152,8 @@ pub struct Planner {
     pub highlight: Option<usize>,
     /// Today, when plans that arrive undated get dated ([`Opening::today`]).
     pub today: Option<Date>,
+    /// The reader tried to change a read-only board.
+    pub tried_to_edit: bool,
 }
 
 impl Planner {
@@ -169,6 +173,7 @@ impl Planner {
             menu: None,
             highlight: None,
             today: opening.today,
+            tried_to_edit: false,
         }
     }
 
@@ -307,6 +312,12 @@ impl Planner {
                 true
             }
             Action::Highlight(index) => replace(&mut self.highlight, index),
+            Action::TriedToEdit => {
+                self.said =
+                    "This week can't be changed here. Edit a copy to move sessions in the planner."
+                        .to_string();
+                !std::mem::replace(&mut self.tried_to_edit, true)
+            }
             Action::Propose(for_plan, proposal) => {
                 // A search that finishes after an edit searched a plan that is gone.
                 if proposal.is_some() && !Rc::ptr_eq(&for_plan, self.plan()) {

@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { serveAndLaunch, centre, DIST, autosaved } from './support.mjs';
 
-const UNBALANCED = 'AQAREREBBAYFAgQAE2Q'; // seed 001, the demo's week
+const UNBALANCED = 'AQAREREBBAYFAgQAE2Q'; // seed 001, the demo's week, a format-1 link
+const UNBALANCED_2 = 'AgAREREBBAYFAgQAE2Q'; // the same week shared again: format 2, undated
 const EFFECTIVE = 'AQAREREBAgYCAAUCE2Q'; // seed 001's effective week
 const TEMPO = 3;
 const FRIDAY = '4';
@@ -51,7 +52,8 @@ test('both widgets render on the hostile page under its CSP, with no console err
   assert.equal(await page.locator(`${SENT} [data-palette-chip]`).count(), 0);
   assert.equal(await page.locator(`${SENT} [data-testid="undo"]`).count(), 0);
   const link = await page.getAttribute(`${SENT} [data-testid="open-in-planner"]`, 'href');
-  assert.equal(link, `${env.server.url}#plan=${UNBALANCED}`);
+  // Read-only, the post's week is shown as the post has it: undated.
+  assert.equal(link, `${env.server.url}#plan=${UNBALANCED_2}`);
   // Editable: the palette and the card menus are there.
   assert.ok((await page.locator(`${YOURS} [data-palette-chip]`).count()) > 0);
   // The loading placeholder is gone once the planner is up.
@@ -66,7 +68,7 @@ test('the widgets work independently: a move, undo and its change event stay in 
   await page.evaluate(() => {
     window.changes = [];
     document.addEventListener('weekboard-change', (e) => {
-      window.changes.push({ from: e.target.id, score: e.detail.report.score, link: e.detail.link, fri: e.detail.plan.days.fri.map((s) => s.kind) });
+      window.changes.push({ from: e.target.id, score: e.detail.report.score, link: e.detail.link, fri: e.detail.plan.weeks[0].days.fri.map((s) => s.kind) });
     });
   });
   const before = await scoreOf(page, YOURS);
@@ -263,13 +265,13 @@ test('the JS API scores, encodes and decodes; bad input throws with a message', 
     try { await api.decodePlan('not a link'); } catch (e) { thrown = `${e instanceof Error}: ${e.message}`; }
     let badPlan = '';
     try { await api.scoreWeek({ version: 1, days: { mon: [{ kind: 'jogging' }] } }); } catch (e) { badPlan = e.message; }
-    return { version: plan.version, kinds: plan.days.wed.map((s) => s.kind), score: report.score, verdict: report.verdict, again, thrown, badPlan };
+    return { version: plan.version, kinds: plan.weeks[0].days.wed.map((s) => s.kind), score: report.score, verdict: report.verdict, again, thrown, badPlan };
   }, UNBALANCED);
-  assert.equal(result.version, 1);
+  assert.equal(result.version, 2);
   assert.deepEqual(result.kinds, ['tempo']);
   assert.equal(result.score, await scoreOf(page, SENT));
   assert.equal(result.verdict, 'unbalanced');
-  assert.equal(result.again, UNBALANCED);
+  assert.equal(result.again, UNBALANCED_2);
   assert.match(result.thrown, /^true: Not a weekboard link: /);
   assert.match(result.badPlan, /jogging/);
   assert.deepEqual(errors, []);
@@ -355,7 +357,14 @@ test('the bundle works from another origin and path: files are found next to wee
   });
   try {
     await ready(page, '#far');
-    assert.equal(await page.getAttribute('#far [data-testid="open-in-planner"]', 'href'), `${CDN}#plan=${UNBALANCED}`);
+    // Editable, the week is dated like the planner's: the link carries the date.
+    const href = await page.getAttribute('#far [data-testid="open-in-planner"]', 'href');
+    assert.ok(href.startsWith(`${CDN}#plan=`), href);
+    const weeks = await page.evaluate(async ([url, a, b]) => {
+      const api = await import(url);
+      return [JSON.stringify((await api.decodePlan(a)).weeks), JSON.stringify((await api.decodePlan(b)).weeks)];
+    }, [`${CDN}weekboard.js`, href, UNBALANCED]);
+    assert.equal(weeks[0], weeks[1]);
     const payload = await page.evaluate(async (url) => (await import(url)).encodePlan({ version: 1 }), `${CDN}weekboard.js`);
     assert.equal(typeof payload, 'string');
     assert.deepEqual(errors, []);

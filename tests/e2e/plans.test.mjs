@@ -70,7 +70,7 @@ test('opening a shared week keeps the visitor\'s own week, and either can be cho
   await page.click(`[data-session-id="${TEMPO}"] [data-pick-day="4"]`);
   await autosaved(page); // autosave waits for the browser to be idle
   const ownSaved = await page.evaluate(() => localStorage.getItem('weekboard:plan'));
-  assert.ok(ownSaved.includes('"version": 1'));
+  assert.ok(ownSaved.includes('"version": 2'));
 
   // Someone shares the default week with the tempo on Saturday.
   const sharer = await env.browser.newContext();

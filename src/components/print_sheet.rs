@@ -1,0 +1,134 @@
+//! The sheet for the fridge: what printing the planner gives. Dates, each session's
+//! title, workout text and notes, the totals, the verdict and the findings, and no
+//! controls. Hidden on screen (`display: none`, so it costs no layout), shown alone
+//! in print.
+
+use crate::format;
+use std::rc::Rc;
+use weekboard_core::notation::Runner;
+use weekboard_core::{totals, Plan, Report, DAY_NAMES};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PrintSheetProps {
+    pub plan: Rc<Plan>,
+    pub shown: usize,
+    pub report: Rc<Report>,
+}
+
+/// The print sheet.
+#[component]
+pub fn PrintSheet(props: &PrintSheetProps) -> Html {
+    crate::renders::note("PrintSheet");
+    let plan = &props.plan;
+    let shown = props.shown.min(plan.weeks.len() - 1);
+    let week = &plan.weeks[shown];
+    let report = &props.report;
+    let units = plan.settings.units;
+    let (days, total) = totals::of_week(week, Runner::of(&plan.athlete));
+    let first_day = plan.settings.week_start.display_order()[0];
+    let title = match plan.date_of(shown, first_day) {
+        Some(first) => format!("Training week {}", first.week_span()),
+        None => "Training week".to_string(),
+    };
+    let verdict = match report.score {
+        Some(score) => format!("{score}/100 · {}", report.verdict.label()),
+        None => report.verdict.label().to_string(),
+    };
+    let zones = format!(
+        "easy {} · moderate {} · hard {}",
+        format::minutes(total.easy_minutes),
+        format::minutes(total.moderate_minutes),
+        format::minutes(total.hard_minutes)
+    );
+    html! {
+        <article class="wb-print-sheet" data-testid="print-sheet">
+            <header class="wb-print-head">
+                <h1>{title}</h1>
+                <p class="wb-print-verdict">{verdict}</p>
+                <p class="wb-print-totals">
+                    {format!("{} · {} · {} run{} — {zones}",
+                        format::total_distance(&total, units),
+                        format::minutes(total.running_minutes),
+                        total.runs,
+                        if total.runs == 1 { "" } else { "s" })}
+                </p>
+            </header>
+            <table class="wb-print-days">
+                <tbody>
+                    for day in plan.settings.week_start.display_order() {
+                        <tr>
+                            <th scope="row">
+                                {DAY_NAMES[day]}
+                                if let Some(date) = plan.date_of(shown, day) {
+                                    <br /><span class="wb-print-date">{date.day_month()}</span>
+                                }
+                            </th>
+                            <td>
+                                if week.days[day].is_empty() {
+                                    <span class="wb-print-none">{"—"}</span>
+                                }
+                                for (i, session) in week.days[day].iter().enumerate() {
+                                    <div class="wb-print-session">
+                                        <strong>
+                                            if week.days[day].len() == 2 {
+                                                {if i == 0 { "AM · " } else { "PM · " }}
+                                            }
+                                            {session.display_title()}
+                                        </strong>
+                                        {print_facts(session, units)}
+                                        if let Some(workout) = session.workout.as_deref().filter(|w| !w.trim().is_empty()) {
+                                            <div class="wb-print-workout">{workout}</div>
+                                        }
+                                        if let Some(notes) = session.notes.as_deref().filter(|n| !n.trim().is_empty()) {
+                                            <div class="wb-print-notes">{notes}</div>
+                                        }
+                                    </div>
+                                }
+                            </td>
+                            <td class="wb-print-day-total">
+                                {format::day_totals(&days[day], units, week.days[day].len())}
+                            </td>
+                        </tr>
+                    }
+                </tbody>
+            </table>
+            if !report.findings.is_empty() {
+                <section class="wb-print-findings">
+                    <h2>{"What to look at"}</h2>
+                    <ul>
+                        for finding in &report.findings {
+                            <li>{finding.message.clone()}</li>
+                        }
+                    </ul>
+                </section>
+            }
+        </article>
+    }
+}
+
+/// " — Tempo · 50 min · 10 km · RPE 6": what the card's kind and numbers say.
+fn print_facts(session: &weekboard_core::Session, units: weekboard_core::Units) -> String {
+    let mut parts = Vec::new();
+    if session
+        .title
+        .as_deref()
+        .is_some_and(|t| !t.trim().is_empty())
+    {
+        parts.push(session.kind.label().to_string());
+    }
+    if session.minutes > 0 {
+        parts.push(format::minutes(u32::from(session.minutes)));
+    }
+    if let Some(m) = session.distance_m {
+        parts.push(format::distance(m, units));
+    }
+    if session.kind.is_running() {
+        parts.push(format!("RPE {}", session.effective_rpe()));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!(" — {}", parts.join(" · "))
+    }
+}
