@@ -114,6 +114,39 @@ pub enum Said {
     NewWeek {
         removed: usize,
     },
+    /// The block changed; week `week` (from 0) of `of` is on the board now.
+    Block {
+        change: BlockChange,
+        week: usize,
+        of: usize,
+        monday: Option<Date>,
+    },
+    /// Another week of the block is on the board.
+    ShowingWeek {
+        week: usize,
+        of: usize,
+        monday: Option<Date>,
+        score: Option<u8>,
+    },
+}
+
+/// What happened to a block's weeks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BlockChange {
+    Added,
+    /// The week at this index was copied.
+    Duplicated(usize),
+    /// The week at this index was taken out.
+    Deleted(usize),
+    Moved,
+}
+
+/// "Week 3 of 4 (14–20 Dec 2026)".
+fn week_words(week: usize, of: usize, monday: Option<Date>) -> String {
+    match monday {
+        Some(monday) => format!("Week {} of {of} ({})", week + 1, monday.week_span()),
+        None => format!("Week {} of {of}", week + 1),
+    }
 }
 
 impl Said {
@@ -187,6 +220,33 @@ impl Said {
                 format!("The plan is now for the week of {}.", monday.week_span())
             }
             Said::WeekOf { monday: None } => "The plan has no date.".to_string(),
+            Said::Block {
+                change,
+                week,
+                of,
+                monday,
+            } => {
+                let now = week_words(*week, *of, *monday);
+                match change {
+                    BlockChange::Added => format!("Week added. {now} is on the board, empty."),
+                    BlockChange::Duplicated(from) => {
+                        format!("Week {} duplicated. {now} is on the board.", from + 1)
+                    }
+                    BlockChange::Deleted(at) => {
+                        format!("Week {} deleted. {now} is on the board.", at + 1)
+                    }
+                    BlockChange::Moved => format!("Week moved. It is now {now}."),
+                }
+            }
+            Said::ShowingWeek {
+                week,
+                of,
+                monday,
+                score,
+            } => match score {
+                Some(score) => format!("{}. Week score {score}.", week_words(*week, *of, *monday)),
+                None => format!("{}. No running yet.", week_words(*week, *of, *monday)),
+            },
             Said::NewWeek { removed } => format!(
                 "New week: {removed} session{} cleared from the board. Undo brings them back.",
                 if *removed == 1 { "" } else { "s" }

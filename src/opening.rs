@@ -71,6 +71,8 @@ pub struct Opening {
     /// Today, when plans the board opens get dated; `None` for a read-only embed,
     /// which shows the post's week as the post has it.
     pub today: Option<Date>,
+    /// The week of the plan on the board first.
+    pub shown: usize,
 }
 
 /// Reads the saved week under `key`, then the link in the address, if any; either
@@ -102,6 +104,7 @@ pub fn open(key: &str, today: Date) -> Opening {
         notices,
         storage_warned: own.storage_warned,
         today: Some(today),
+        shown: 0,
     }
 }
 
@@ -124,6 +127,7 @@ pub fn open_embedded(embedding: &Embedding, key: Option<&str>, today: Date) -> O
         notices: own.notices,
         storage_warned: own.storage_warned,
         today,
+        shown: embedding.week.unwrap_or(0),
     }
 }
 

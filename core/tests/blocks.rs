@@ -59,6 +59,39 @@ fn the_usual_week_is_the_mean_of_the_weeks_before() {
 }
 
 #[test]
+fn a_week_back_at_its_level_after_an_easier_one_is_no_jump() {
+    // Three weeks at one level, a step-back week, then the level again: the shape of
+    // Pfitzinger's and Higdon's schedules.
+    let weeks = [
+        scaled(100),
+        scaled(100),
+        scaled(100),
+        scaled(70),
+        scaled(100),
+    ];
+    let report = in_block(&weeks, 4, &Athlete::default());
+    assert!(
+        !codes(&report).contains(&"load_jump"),
+        "{:?}",
+        codes(&report)
+    );
+    // A real jump after an easier week is still one, and says what it compared with.
+    let weeks = [
+        scaled(100),
+        scaled(100),
+        scaled(100),
+        scaled(70),
+        scaled(130),
+    ];
+    let report = in_block(&weeks, 4, &Athlete::default());
+    let jump = message(&report, FindingCode::LoadJump);
+    assert!(
+        jump.contains("the mean of your last 4 weeks leaving out the easier one"),
+        "{jump}"
+    );
+}
+
+#[test]
 fn the_first_week_falls_back_on_the_profile() {
     let weeks = [scaled(140), scaled(100)];
     let athlete = Athlete {

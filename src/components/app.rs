@@ -14,6 +14,7 @@ use super::profile::Profile;
 use super::score_panel::ScorePanel;
 use super::suggest::Suggest;
 use super::week_bar::WeekBar;
+use super::week_strip::WeekStrip;
 use crate::drag::{DragSource, DropTarget};
 use crate::embed::Embedding;
 use crate::hooks::{
@@ -150,12 +151,19 @@ pub fn App(props: &AppProps) -> Html {
         />
     };
     let load_chart = html! { <LoadChart report={report.clone()} settings={plan.settings} /> };
+    let marks = planner.marks().clone();
     // On screen it is `display: none`; printing shows it instead of the planner.
     let print_sheet = html! {
-        <PrintSheet plan={plan.clone()} shown={shown} report={report.clone()} />
+        <PrintSheet plan={plan.clone()} shown={shown} report={report.clone()} marks={marks.clone()} />
     };
     let week_bar = html! {
-        <WeekBar plan={plan.clone()} shown={shown} today={today} readonly={readonly} />
+        <>
+            // `week="3"` on an embed shows that week alone.
+            if props.embedding.as_ref().is_none_or(|e| e.week.is_none()) {
+                <WeekStrip plan={plan.clone()} shown={shown} marks={marks} readonly={readonly} />
+            }
+            <WeekBar plan={plan.clone()} shown={shown} today={today} readonly={readonly} />
+        </>
     };
 
     let layout = if readonly {

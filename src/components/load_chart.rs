@@ -12,7 +12,9 @@ pub struct LoadChartProps {
 }
 
 const WIDTH: f64 = 280.0;
-const HEIGHT: f64 = 120.0;
+const HEIGHT: f64 = 132.0;
+/// Room above the bars for their values.
+const TOP: f64 = 16.0;
 const BAR_AREA: f64 = 92.0;
 
 fn percent(part: u32, total: u32) -> f64 {
@@ -34,13 +36,20 @@ pub fn LoadChart(props: &LoadChartProps) -> Html {
         let load = report.daily_load[day];
         let h = f64::from(load) / f64::from(max) * BAR_AREA;
         let x = i as f64 * slot + slot * 0.2;
+        let top = TOP + BAR_AREA - h;
+        let middle = format!("{:.1}", x + slot * 0.3);
         html! {
             <g>
-                <rect class="wb-chart-bar" x={format!("{x:.1}")} y={format!("{:.1}", BAR_AREA - h + 4.0)}
+                <rect class="wb-chart-bar" x={format!("{x:.1}")} y={format!("{top:.1}")}
                     width={format!("{:.1}", slot * 0.6)} height={format!("{h:.1}")} rx="3">
                     <title>{format!("{}: load {load}", DAY_SHORT[day])}</title>
                 </rect>
-                <text class="wb-chart-label" x={format!("{:.1}", x + slot * 0.3)} y={format!("{}", HEIGHT - 6.0)}
+                // Each bar says its value: a chart to read, not only to look at.
+                if load > 0 {
+                    <text class="wb-chart-value" x={middle.clone()} y={format!("{:.1}", top - 3.0)}
+                        text-anchor="middle">{load}</text>
+                }
+                <text class="wb-chart-label" x={middle} y={format!("{}", HEIGHT - 6.0)}
                     text-anchor="middle">{DAY_SHORT[day]}</text>
             </g>
         }
@@ -66,6 +75,7 @@ pub fn LoadChart(props: &LoadChartProps) -> Html {
     html! {
         <section class="wb-chart" aria-label="Shape of the week">
             <h2 class="wb-side-title">{"Shape of the week"}</h2>
+            <p class="wb-hint">{"Load each day: RPE × minutes (session-RPE), the effort a day asks of you."}</p>
             <svg class="wb-load-chart" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img"
                 aria-label={summary} data-testid="load-chart">
                 {for bars}

@@ -23,6 +23,7 @@ mod profile;
 mod score_panel;
 mod suggest;
 mod week_bar;
+mod week_strip;
 mod workout_field;
 
 pub use app::{App, AppProps};

@@ -6,6 +6,7 @@
 use crate::format;
 use std::rc::Rc;
 use weekboard_core::notation::Runner;
+use weekboard_core::score::WeekMark;
 use weekboard_core::{totals, Plan, Report, DAY_NAMES};
 use yew::prelude::*;
 
@@ -14,6 +15,8 @@ pub struct PrintSheetProps {
     pub plan: Rc<Plan>,
     pub shown: usize,
     pub report: Rc<Report>,
+    /// The block's weeks at a glance; empty for a one-week plan.
+    pub marks: Rc<Vec<WeekMark>>,
 }
 
 /// The print sheet.
@@ -93,6 +96,37 @@ pub fn PrintSheet(props: &PrintSheetProps) -> Html {
                     }
                 </tbody>
             </table>
+            if !props.marks.is_empty() {
+                <section class="wb-print-block">
+                    <h2>{format!("The block: {} weeks", props.marks.len())}</h2>
+                    <table class="wb-print-days">
+                        <tbody>
+                            for (i, mark) in props.marks.iter().enumerate() {
+                                <tr class={classes!((i == shown).then_some("is-shown"))}>
+                                    <th scope="row">
+                                        {format!("Week {}", i + 1)}
+                                        if let Some(monday) = plan.monday_of(i) {
+                                            <br /><span class="wb-print-date">{monday.week_span()}</span>
+                                        }
+                                    </th>
+                                    <td>{match mark.metres {
+                                        Some(m) => format!("{} · {}", format::distance(m as u32, units), format::minutes(mark.minutes as u32)),
+                                        None => format::minutes(mark.minutes as u32),
+                                    }}</td>
+                                    <td>
+                                        {match mark.score {
+                                            Some(score) => format!("{score}/100 · {}", mark.verdict.label()),
+                                            None => mark.verdict.label().to_string(),
+                                        }}
+                                        if mark.easier { {" · easier week"} }
+                                        if mark.race { {" · race"} }
+                                    </td>
+                                </tr>
+                            }
+                        </tbody>
+                    </table>
+                </section>
+            }
             if !report.findings.is_empty() {
                 <section class="wb-print-findings">
                     <h2>{"What to look at"}</h2>

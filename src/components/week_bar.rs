@@ -46,9 +46,12 @@ pub fn WeekBar(props: &WeekBarProps) -> Html {
     // The first column's date: a Sunday-first week starts the day before its Monday.
     let first_day = plan.settings.week_start.display_order()[0];
     let first = plan.date_of(props.shown, first_day);
+    // The whole block moves, so the week on the board lands where asked.
+    let weeks_before = -7 * props.shown as i32;
     let move_by = |monday: Date, weeks: i32| {
         planning.callback(move |_: MouseEvent| {
-            Action::Do(Command::SetStart(monday.plus_days(7 * weeks)), By::Focus)
+            let start = monday.plus_days(7 * weeks + weeks_before);
+            Action::Do(Command::SetStart(start), By::Focus)
         })
     };
     let on_pick = {
@@ -59,7 +62,8 @@ pub fn WeekBar(props: &WeekBarProps) -> Html {
                 .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
             // A cleared or half-typed date picks nothing.
             if let Some(date) = input.and_then(|i| Date::parse(&i.value())) {
-                planning.send(Action::Do(Command::SetStart(date.monday()), By::Focus));
+                let start = date.monday().plus_days(weeks_before);
+                planning.send(Action::Do(Command::SetStart(start), By::Focus));
             }
         })
     };

@@ -26,11 +26,29 @@ fn plan_from_js(plan: JsValue) -> Result<Plan, JsError> {
 }
 
 /// Scores a plan (an object in the JSON plan format) and returns the report of its
-/// first week (in its block, when the plan has more weeks).
+/// week `week` (1 = the first, the default), judged in its block.
 #[wasm_bindgen(js_name = scoreWeek)]
-pub fn score_week(plan: JsValue) -> Result<JsValue, JsError> {
+pub fn score_week(plan: JsValue, week: Option<u32>) -> Result<JsValue, JsError> {
     let plan = plan_from_js(plan)?;
-    to_js(&*crate::state::Scored::new(plan, 0).report)
+    let weeks = plan.weeks.len();
+    let index = match week {
+        None => 0,
+        Some(n) if (1..=weeks).contains(&(n as usize)) => n as usize - 1,
+        Some(n) => {
+            return Err(JsError::new(&format!(
+                "week {n} is not a week of this plan: it has weeks 1 to {weeks}"
+            )))
+        }
+    };
+    to_js(&*crate::state::Scored::new(plan, index).report)
+}
+
+/// Every week of a plan at a glance, in order: `{ score, verdict, minutes, metres,
+/// easier, race, across }` each, as the strip above the board shows them.
+#[wasm_bindgen(js_name = scoreBlock)]
+pub fn score_block(plan: JsValue) -> Result<JsValue, JsError> {
+    let plan = plan_from_js(plan)?;
+    to_js(&weekboard_core::score::strip(&plan.weeks, &plan.athlete))
 }
 
 /// The share-link payload for a plan (what follows `#plan=`). The runner profile

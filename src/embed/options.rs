@@ -15,6 +15,9 @@ use weekboard_core::{Plan, Units, WeekStart};
 pub struct Attributes {
     /// A share-link payload or a whole share URL.
     pub plan: Option<String>,
+    /// Which week of a block to show alone (`3` is the third); absent shows the
+    /// block's strip and its first week.
+    pub week: Option<String>,
     /// `km` or `mi`.
     pub units: Option<String>,
     /// `mon` or `sun` (`monday`/`sunday` too).
@@ -37,6 +40,8 @@ pub struct Embedding {
     pub problems: Vec<String>,
     pub units: Option<Units>,
     pub week_start: Option<WeekStart>,
+    /// The one week of the block to show (from 0), without the strip.
+    pub week: Option<usize>,
     pub readonly: bool,
     /// `None`: nothing is saved; the widget lives in memory.
     pub storage_key: Option<String>,
@@ -85,6 +90,19 @@ impl Embedding {
                     None
                 }
             });
+        let weeks = post_week.as_ref().map_or(1, |p| p.weeks.len());
+        let week = attributes
+            .week
+            .as_deref()
+            .and_then(|word| match word.trim().parse::<usize>() {
+                Ok(n) if (1..=weeks).contains(&n) => Some(n - 1),
+                _ => {
+                    problems.push(format!(
+                        "week=\"{word}\" isn't a week of this plan: use 1 to {weeks}."
+                    ));
+                    None
+                }
+            });
         let storage_key = attributes
             .autosave
             .then(|| attributes.storage_key.clone())
@@ -95,6 +113,7 @@ impl Embedding {
             problems,
             units,
             week_start,
+            week,
             readonly: attributes.readonly,
             storage_key,
             planner_url: attributes.planner_url.clone(),
@@ -138,6 +157,29 @@ mod tests {
     fn effective_payload() -> String {
         let plan = Plan::of_week(effective_week());
         link::encode(&plan, false)
+    }
+
+    #[test]
+    fn a_week_of_a_block_is_picked_by_its_number() {
+        let mut block = Plan::of_week(effective_week());
+        block.weeks.push(Default::default());
+        let plan = Some(link::encode(&block, false));
+        let third = Embedding::read(&Attributes {
+            plan: plan.clone(),
+            week: Some("2".into()),
+            ..attributes()
+        });
+        assert_eq!((third.week, third.problems.len()), (Some(1), 0));
+        let beyond = Embedding::read(&Attributes {
+            plan,
+            week: Some("3".into()),
+            ..attributes()
+        });
+        assert_eq!(beyond.week, None);
+        assert_eq!(
+            beyond.problems,
+            ["week=\"3\" isn't a week of this plan: use 1 to 2."]
+        );
     }
 
     #[test]

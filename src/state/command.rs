@@ -51,6 +51,17 @@ pub enum Command {
     SetStart(Date),
     /// An empty board for a fresh week: every session of the shown week removed.
     NewWeek,
+    /// An empty week at the end of the block.
+    AddWeek,
+    /// A copy of this week (its sessions with new ids) right after it.
+    DuplicateWeek(usize),
+    /// This week out of the block (never the last one left).
+    DeleteWeek(usize),
+    /// A week moved to another place in the block.
+    MoveWeek {
+        from: usize,
+        to: usize,
+    },
 }
 
 /// Whether `day` can take one more session without the plan leaving the bounds
@@ -74,10 +85,55 @@ impl Command {
         let mut next = plan.clone();
         // Ids are unique across the plan's weeks.
         let fresh_id = plan.next_session_id();
-        if let Command::SetStart(monday) = self {
-            next.start = Some(monday.monday());
-            return (next != *plan).then_some(next);
+        let weeks = plan.weeks.len();
+        match self {
+            Command::SetStart(monday) => next.start = Some(monday.monday()),
+            Command::AddWeek if weeks < BOUNDS.weeks => next.weeks.push(Week::default()),
+            Command::DuplicateWeek(at) if at < weeks && weeks < BOUNDS.weeks => {
+                let mut copy = plan.weeks[at].clone();
+                for (n, session) in (fresh_id.0..).zip(copy.days.iter_mut().flatten()) {
+                    session.id = SessionId(n);
+                }
+                next.weeks.insert(at + 1, copy);
+            }
+            Command::DeleteWeek(at) if at < weeks && weeks > 1 => {
+                next.weeks.remove(at);
+            }
+            Command::MoveWeek { from, to } if from < weeks && to < weeks => {
+                let week = next.weeks.remove(from);
+                next.weeks.insert(to, week);
+            }
+            Command::AddWeek
+            | Command::DuplicateWeek(_)
+            | Command::DeleteWeek(_)
+            | Command::MoveWeek { .. } => return None,
+            _ => return self.apply_to_week(plan, next, shown, fresh_id),
         }
+        (next != *plan).then_some(next)
+    }
+
+    /// The week on the board after this command, for a plan of `weeks` weeks
+    /// before it: the week it made or moved, else the one shown.
+    pub fn shown_after(&self, shown: usize, weeks: usize) -> usize {
+        match *self {
+            Command::AddWeek => weeks,
+            Command::DuplicateWeek(at) => at + 1,
+            Command::DeleteWeek(at) => at.min(weeks.saturating_sub(2)),
+            Command::MoveWeek { from, to } if from == shown => to,
+            Command::MoveWeek { from, to } if from < shown && to >= shown => shown - 1,
+            Command::MoveWeek { from, to } if from > shown && to <= shown => shown + 1,
+            _ => shown,
+        }
+    }
+
+    /// The commands that change one week: on week `shown` of `next` (a copy of `plan`).
+    fn apply_to_week(
+        self,
+        plan: &Plan,
+        mut next: Plan,
+        shown: usize,
+        fresh_id: SessionId,
+    ) -> Option<Plan> {
         let week = next.weeks.get_mut(shown)?;
         match self {
             Command::Add {
@@ -135,8 +191,13 @@ impl Command {
                 }
                 *week = arranged;
             }
-            Command::SetStart(_) => unreachable!("applied above"),
             Command::NewWeek => *week = Week::default(),
+            // The block's commands are applied by `apply`.
+            Command::SetStart(_)
+            | Command::AddWeek
+            | Command::DuplicateWeek(_)
+            | Command::DeleteWeek(_)
+            | Command::MoveWeek { .. } => return None,
         }
         (next != *plan).then_some(next)
     }
@@ -285,6 +346,53 @@ mod tests {
             .unwrap();
         assert_eq!(moved.start, Date::parse("2026-12-07"));
         assert_eq!(moved.weeks, start.weeks);
+    }
+
+    #[test]
+    fn weeks_are_added_duplicated_moved_and_deleted() {
+        let start = plan();
+        let two = Command::DuplicateWeek(0).apply(&start, 0).unwrap();
+        assert_eq!(two.weeks.len(), 2);
+        assert_eq!(two.weeks[1].session_count(), 7);
+        assert_eq!(
+            two.weeks[1].days[2][0].id,
+            SessionId(10),
+            "tempo's copy: 8 + 2"
+        );
+        assert!(two.validate().is_ok(), "ids unique across weeks");
+        let three = Command::AddWeek.apply(&two, 1).unwrap();
+        assert_eq!(three.weeks[2].session_count(), 0);
+        let moved = Command::MoveWeek { from: 2, to: 0 }
+            .apply(&three, 2)
+            .unwrap();
+        assert_eq!(moved.weeks[0].session_count(), 0);
+        assert_eq!(moved.weeks[1], start.weeks[0]);
+        let deleted = Command::DeleteWeek(0).apply(&moved, 0).unwrap();
+        assert_eq!(deleted.weeks, two.weeks);
+        let one = Command::DeleteWeek(1).apply(&deleted, 1).unwrap();
+        assert!(
+            Command::DeleteWeek(0).apply(&one, 0).is_none(),
+            "the last week stays"
+        );
+        assert!(Command::DuplicateWeek(5).apply(&one, 0).is_none());
+    }
+
+    #[test]
+    fn a_block_takes_at_most_its_bound_of_weeks() {
+        let mut full = plan();
+        full.weeks = vec![Week::default(); BOUNDS.weeks];
+        assert!(Command::AddWeek.apply(&full, 0).is_none());
+        assert!(Command::DuplicateWeek(0).apply(&full, 0).is_none());
+    }
+
+    #[test]
+    fn the_board_follows_the_week_a_command_makes_or_moves() {
+        assert_eq!(Command::AddWeek.shown_after(0, 3), 3);
+        assert_eq!(Command::DuplicateWeek(1).shown_after(0, 3), 2);
+        assert_eq!(Command::DeleteWeek(2).shown_after(2, 3), 1);
+        assert_eq!(Command::MoveWeek { from: 1, to: 3 }.shown_after(1, 4), 3);
+        assert_eq!(Command::MoveWeek { from: 0, to: 3 }.shown_after(2, 4), 1);
+        assert_eq!(Command::NewWeek.shown_after(2, 4), 2);
     }
 
     #[test]

@@ -39,6 +39,12 @@ impl<T: Clone> History<T> {
         self.future.clear();
     }
 
+    /// Replaces the current entry without a step to undo: the same plan seen another
+    /// way (another week of it on the board).
+    pub fn replace_current(&mut self, entry: T) {
+        self.current = entry;
+    }
+
     /// Steps back; false when there is nothing to undo.
     pub fn undo(&mut self) -> bool {
         match self.past.pop() {

@@ -88,6 +88,8 @@ pub enum Action {
     Fix(Fix),
     /// A press or a key on a read-only board: it says how to change the week.
     TriedToEdit,
+    /// Put this week of the block on the board (not an edit: nothing to undo).
+    ShowWeek(usize),
 }
 
 /// The command a finding's fix on `week` stands for, and the card it changes.
@@ -154,13 +156,16 @@ pub struct Planner {
     pub today: Option<Date>,
     /// The reader tried to change a read-only board.
     pub tried_to_edit: bool,
+    /// Another week went on the board since the last edit: the score beside it has
+    /// no "since last edit" to show.
+    switched_week: bool,
 }
 
 impl Planner {
     /// The planner as the board opens.
     pub fn new(opening: Opening) -> Planner {
         Planner {
-            history: Rc::new(History::new(Scored::new(opening.plan, 0))),
+            history: Rc::new(History::new(Scored::new(opening.plan, opening.shown))),
             viewing: opening.viewing,
             notices: opening.notices,
             storage_warned: opening.storage_warned,
@@ -174,6 +179,7 @@ impl Planner {
             highlight: None,
             today: opening.today,
             tried_to_edit: false,
+            switched_week: false,
         }
     }
 
@@ -187,6 +193,11 @@ impl Planner {
         self.history.current().week()
     }
 
+    /// Every week of a block at a glance; empty for a one-week plan.
+    pub fn marks(&self) -> &Rc<Vec<weekboard_core::score::WeekMark>> {
+        &self.history.current().marks
+    }
+
     /// The index of the week on the board.
     pub fn shown(&self) -> usize {
         self.history.current().shown
@@ -197,8 +208,12 @@ impl Planner {
         &self.history.current().report
     }
 
-    /// The score before the last edit, if there is one to undo.
+    /// The score before the last edit, if there is one to undo and the same week is
+    /// on the board.
     pub fn previous_score(&self) -> Option<u8> {
+        if self.switched_week {
+            return None;
+        }
         self.history.previous().and_then(|entry| entry.report.score)
     }
 
@@ -312,6 +327,24 @@ impl Planner {
                 true
             }
             Action::Highlight(index) => replace(&mut self.highlight, index),
+            Action::ShowWeek(week) => {
+                let current = self.history.current();
+                if week == current.shown || week >= current.plan.weeks.len() {
+                    return false;
+                }
+                let showing = current.showing(week);
+                self.said = Said::ShowingWeek {
+                    week,
+                    of: showing.plan.weeks.len(),
+                    monday: showing.plan.monday_of(week),
+                    score: showing.report.score,
+                }
+                .text();
+                Rc::make_mut(&mut self.history).replace_current(showing);
+                self.switched_week = true;
+                self.plan_changed();
+                true
+            }
             Action::TriedToEdit => {
                 self.said =
                     "This week can't be changed here. Edit a copy to move sessions in the planner."
@@ -334,7 +367,8 @@ impl Planner {
         let Some(plan) = command.clone().apply(&before.plan, before.shown) else {
             return false;
         };
-        let after = Scored::new(plan, before.shown);
+        let shown = command.shown_after(before.shown, before.plan.weeks.len());
+        let after = Scored::new(plan, shown);
         if by != By::Host {
             self.said = said::edit(&command, &before, &after).text();
         }
@@ -350,6 +384,7 @@ impl Planner {
                 self.focus_on(card);
             }
         }
+        self.switched_week = before.shown != after.shown;
         Rc::make_mut(&mut self.history).push(after);
         self.plan_changed();
         true
@@ -478,6 +513,7 @@ pub(super) mod tests {
             notices: Vec::new(),
             storage_warned: false,
             today,
+            shown: 0,
         })
     }
 
@@ -635,6 +671,30 @@ pub(super) mod tests {
             "New week: 7 sessions cleared from the board. Undo brings them back."
         );
         assert_eq!(fresh.after(Action::Undo).unwrap().week().session_count(), 7);
+    }
+
+    #[test]
+    fn a_block_grows_by_duplicating_and_the_board_follows_the_new_week() {
+        let one = planner();
+        let two = one
+            .after(Action::Do(Command::DuplicateWeek(0), By::Focus))
+            .unwrap();
+        assert_eq!((two.plan().weeks.len(), two.shown()), (2, 1));
+        assert_eq!(two.history.current().marks.len(), 2);
+        assert_eq!(
+            two.said,
+            "Week 1 duplicated. Week 2 of 2 (7–13 Dec 2026) is on the board."
+        );
+        // Looking at another week is not an edit.
+        let back = two.after(Action::ShowWeek(0)).unwrap();
+        assert_eq!(back.shown(), 0);
+        assert!(back
+            .said
+            .starts_with("Week 1 of 2 (30 Nov – 6 Dec 2026). Week score "));
+        assert!(back.after(Action::ShowWeek(0)).is_none());
+        assert!(back.after(Action::ShowWeek(7)).is_none());
+        let undone = back.after(Action::Undo).unwrap();
+        assert_eq!(undone.plan().weeks.len(), 1);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Which sentence an edit earns. The words themselves are in [`crate::announce`].
 
 use super::{Command, Scored};
-use crate::announce::{Said, ScoreChange};
+use crate::announce::{BlockChange, Said, ScoreChange};
 use weekboard_core::{SessionId, Week};
 
 fn title_in(week: &Week, id: SessionId) -> String {
@@ -62,6 +62,20 @@ pub fn edit(command: &Command, before: &Scored, after: &Scored) -> Said {
         },
         Command::NewWeek => Said::NewWeek {
             removed: old.session_count(),
+        },
+        Command::AddWeek
+        | Command::DuplicateWeek(_)
+        | Command::DeleteWeek(_)
+        | Command::MoveWeek { .. } => Said::Block {
+            change: match command {
+                Command::AddWeek => BlockChange::Added,
+                Command::DuplicateWeek(at) => BlockChange::Duplicated(*at),
+                Command::DeleteWeek(at) => BlockChange::Deleted(*at),
+                _ => BlockChange::Moved,
+            },
+            week: after.shown,
+            of: after.plan.weeks.len(),
+            monday: after.plan.monday_of(after.shown),
         },
     }
 }

@@ -3,7 +3,7 @@
 //! report with the plan.
 
 use std::rc::Rc;
-use weekboard_core::score::{quick_score_with, score_with, Context};
+use weekboard_core::score::{quick_score_with, score_with, strip, Context, WeekMark};
 use weekboard_core::{Plan, Report};
 
 /// Where week `shown` sits: a week on its own repeats; in a block its neighbours
@@ -30,6 +30,9 @@ pub struct Scored {
     /// The index of the week on the board, always one the plan has.
     pub shown: usize,
     pub report: Rc<Report>,
+    /// Every week of a block at a glance, for the strip; empty for a one-week plan,
+    /// whose report says it all.
+    pub marks: Rc<Vec<WeekMark>>,
 }
 
 impl Scored {
@@ -44,10 +47,34 @@ impl Scored {
             plan.settings.units,
             &context,
         );
+        let marks = if plan.weeks.len() > 1 {
+            strip(&plan.weeks, &plan.athlete)
+        } else {
+            Vec::new()
+        };
         Scored {
             plan: Rc::new(plan),
             shown,
             report: Rc::new(report),
+            marks: Rc::new(marks),
+        }
+    }
+
+    /// The same plan with another of its weeks on the board: the strip stands.
+    pub fn showing(&self, shown: usize) -> Scored {
+        let shown = shown.min(self.plan.weeks.len().saturating_sub(1));
+        let context = context_of(&self.plan, shown);
+        let report = score_with(
+            &self.plan.weeks[shown],
+            &self.plan.athlete,
+            self.plan.settings.units,
+            &context,
+        );
+        Scored {
+            plan: self.plan.clone(),
+            shown,
+            report: Rc::new(report),
+            marks: self.marks.clone(),
         }
     }
 

@@ -25,9 +25,15 @@ export function ready() {
   return loading;
 }
 
-/** The report for a plan (an object in the JSON plan format). */
-export async function scoreWeek(plan) {
-  return (await ready()).scoreWeek(plan);
+/** The report for a week of a plan (an object in the JSON plan format); `week`
+ *  counts from 1 and defaults to the first. */
+export async function scoreWeek(plan, week) {
+  return (await ready()).scoreWeek(plan, week);
+}
+
+/** Every week of a plan at a glance: score, verdict, volume, markers. */
+export async function scoreBlock(plan) {
+  return (await ready()).scoreBlock(plan);
 }
 
 /** The share-link payload for a plan; the runner profile only if asked. */
@@ -55,7 +61,7 @@ function explain(error) {
   return text;
 }
 
-const ATTRIBUTES = ['plan', 'units', 'week-start', 'readonly', 'autosave', 'storage-key', 'planner', 'theme'];
+const ATTRIBUTES = ['plan', 'week', 'units', 'week-start', 'readonly', 'autosave', 'storage-key', 'planner', 'theme'];
 let made = 0;
 
 class WeekBoardElement extends HTMLElement {
@@ -121,6 +127,7 @@ class WeekBoardElement extends HTMLElement {
     const plan = this.getAttribute('plan');
     return {
       plan,
+      week: this.getAttribute('week'),
       units: this.getAttribute('units'),
       weekStart: this.getAttribute('week-start'),
       readonly: this.hasAttribute('readonly'),

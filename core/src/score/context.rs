@@ -93,6 +93,8 @@ const GOAL_RACE_METRES: u32 = 21_000;
 pub(crate) struct History {
     /// Weeks with running the usual week is the mean of (0: none, the profile stands).
     pub weeks: u8,
+    /// Easier weeks among the last four, left out of the usual week.
+    pub easier_left_out: u8,
     pub usual_minutes: u64,
     /// When every one of those weeks has its distances.
     pub usual_metres: Option<u64>,
@@ -225,29 +227,74 @@ impl Context {
     }
 }
 
-/// What the weeks before (`previous`, oldest first) say.
-fn history(previous: &[WeekTotals]) -> History {
-    let recent: Vec<&WeekTotals> = previous
+/// Whether week `i` of `weeks` was easier than the (up to four) weeks before it.
+fn was_easier(weeks: &[WeekTotals], i: usize) -> bool {
+    let before: Vec<&WeekTotals> = weeks[i.saturating_sub(HISTORY_WEEKS)..i]
         .iter()
-        .rev()
-        .take(HISTORY_WEEKS)
         .filter(|t| t.has_running())
         .collect();
-    let n = recent.len() as u64;
+    let Some(mean) = before
+        .iter()
+        .map(|t| t.minutes)
+        .sum::<u64>()
+        .checked_div(before.len() as u64)
+    else {
+        return false;
+    };
+    let metres = before
+        .iter()
+        .map(|t| t.metres)
+        .sum::<Option<u64>>()
+        .map(|m| m / before.len() as u64);
+    is_easier(
+        &weeks[i],
+        i.checked_sub(1).map(|j| &weeks[j]),
+        (mean, metres),
+    )
+}
+
+/// What the weeks before (`previous`, oldest first) say.
+///
+/// The usual week leaves out the easier weeks among the last four: a planned down
+/// week is not the level the runner had built, and a week back at that level after
+/// one is no jump (Pfitzinger's and Higdon's schedules step back every 3–4 weeks and
+/// return to the volume before). When every recent week was easier, all count.
+fn history(previous: &[WeekTotals]) -> History {
+    let indices: Vec<usize> = (0..previous.len())
+        .rev()
+        .take(HISTORY_WEEKS)
+        .filter(|&i| previous[i].has_running())
+        .collect();
+    let kept: Vec<usize> = indices
+        .iter()
+        .copied()
+        .filter(|&i| !was_easier(previous, i))
+        .collect();
+    let usual_from = if kept.is_empty() { &indices } else { &kept };
+    let recent: Vec<&WeekTotals> = indices.iter().map(|&i| &previous[i]).collect();
+    let usual_weeks: Vec<&WeekTotals> = usual_from.iter().map(|&i| &previous[i]).collect();
+    let n = usual_weeks.len() as u64;
     let mut h = History {
         weeks: n as u8,
+        easier_left_out: (indices.len() - usual_from.len()) as u8,
         ..History::default()
     };
-    if let Some(usual) = recent.iter().map(|t| t.minutes).sum::<u64>().checked_div(n) {
+    if let Some(usual) = usual_weeks
+        .iter()
+        .map(|t| t.minutes)
+        .sum::<u64>()
+        .checked_div(n)
+    {
         h.usual_minutes = usual;
-        h.usual_metres = recent
+        h.usual_metres = usual_weeks
             .iter()
             .map(|t| t.metres)
             .sum::<Option<u64>>()
             .map(|m| m / n);
         h.longest_minutes = recent.iter().map(|t| t.longest_minutes).max().unwrap_or(0);
         h.longest_metres = recent.iter().filter_map(|t| t.longest_metres).max();
-        h.hard_tenths = (recent.iter().map(|t| u64::from(t.hard)).sum::<u64>() * 10 / n) as u32;
+        let all = recent.len().max(1) as u64;
+        h.hard_tenths = (recent.iter().map(|t| u64::from(t.hard)).sum::<u64>() * 10 / all) as u32;
     }
     h.weeks_since_easier = weeks_since_easier(previous);
     h.last = previous.last().copied();

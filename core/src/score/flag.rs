@@ -135,6 +135,8 @@ pub(crate) enum Detail {
         unit: Unit,
         /// Weeks of the block the usual week is the mean of; 0: the profile's.
         from_weeks: u8,
+        /// Easier weeks of the last four left out of that mean.
+        easier_left_out: u8,
     },
     Spike {
         day: DayIndex,

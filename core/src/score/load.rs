@@ -146,8 +146,11 @@ pub(crate) fn run_and_longest(facts: &Facts, athlete: &Athlete) -> Option<(Run, 
 /// single-run spike.
 pub(crate) fn check(facts: &Facts, athlete: &Athlete, sink: &mut impl Sink) {
     let from_weeks = facts.history.weeks;
+    let left_out = facts.history.easier_left_out;
     match week_and_usual(facts, athlete) {
-        Some((this_week, usual, unit)) => week(this_week, usual, unit, from_weeks, sink),
+        Some((this_week, usual, unit)) => {
+            week(this_week, usual, unit, (from_weeks, left_out), sink)
+        }
         None => size(facts, athlete, sink),
     }
     if let Some((run, this_run, longest, unit)) = run_and_longest(facts, athlete) {
@@ -155,13 +158,20 @@ pub(crate) fn check(facts: &Facts, athlete: &Athlete, sink: &mut impl Sink) {
     }
 }
 
-fn week(this_week: u64, usual: u64, unit: Unit, from_weeks: u8, sink: &mut impl Sink) {
+fn week(
+    this_week: u64,
+    usual: u64,
+    unit: Unit,
+    (from_weeks, easier_left_out): (u8, u8),
+    sink: &mut impl Sink,
+) {
     let ratio = this_week as f64 / usual as f64;
     let detail = Detail::Load {
         this_week,
         usual,
         unit,
         from_weeks,
+        easier_left_out,
     };
     let (code, severity, points) = if ratio > LOAD.jump_above {
         let past = (ratio - LOAD.jump_above) * 100.0;

@@ -39,11 +39,12 @@ pub(crate) fn message(flag: &Flag, scene: &Scene) -> (String, Option<Fix>) {
             usual,
             unit,
             from_weeks,
+            easier_left_out,
         } => week_load(
             out_,
             flag,
             this_week as f64,
-            (usual as f64, from_weeks),
+            (usual as f64, from_weeks, easier_left_out),
             unit,
             scene,
         ),
@@ -595,12 +596,19 @@ fn week_load(
     out: &mut String,
     flag: &Flag,
     this_week: f64,
-    (usual, from_weeks): (f64, u8),
+    (usual, from_weeks, left_out): (f64, u8, u8),
     unit: Unit,
     scene: &Scene,
 ) -> fmt::Result {
     let units = scene.units;
-    let usual_week = usual_week(from_weeks);
+    let usual_week = match left_out {
+        0 => usual_week(from_weeks),
+        n => format!(
+            "the mean of your last {} weeks leaving out the easier {}",
+            from_weeks + n,
+            if n == 1 { "one" } else { "ones" }
+        ),
+    };
     let ratio = this_week / usual;
     let (this, usual_amount) = (Amount(this_week, unit, units), Amount(usual, unit, units));
     if flag.code == FindingCode::UnderLoad {

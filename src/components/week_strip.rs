@@ -1,0 +1,174 @@
+//! The block at a glance: every week as a small bar (its volume, the verdict's
+//! colour, an easier week or a race marked, a flag for an across-week finding), the
+//! way to another week, and the controls that add, duplicate, move and delete weeks.
+//!
+//! Controls that can't act now stay focusable with `aria-disabled` and do nothing:
+//! a disabled button would drop keyboard focus to the page.
+
+use crate::format;
+use crate::planning::use_planning;
+use crate::state::{Action, By, Command};
+use std::rc::Rc;
+use weekboard_core::plan::BOUNDS;
+use weekboard_core::score::WeekMark;
+use weekboard_core::{FindingCode, Plan, Verdict};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct WeekStripProps {
+    pub plan: Rc<Plan>,
+    pub shown: usize,
+    /// The block's weeks at a glance; empty for a one-week plan.
+    pub marks: Rc<Vec<WeekMark>>,
+    #[prop_or_default]
+    pub readonly: bool,
+}
+
+/// An across-week finding in a word or two, for the strip's flag.
+fn across_words(code: FindingCode) -> &'static str {
+    match code {
+        FindingCode::NoEasierWeek => "no easier week in a long build",
+        FindingCode::TaperBackwards => "a taper that cuts intensity, not volume",
+        FindingCode::RaceWeekNotLighter => "a race week that isn't lighter",
+        FindingCode::LoadJump => "a jump from the weeks before",
+        FindingCode::LongestRunSpike => "a long run past the last month's",
+        _ => "a finding across weeks",
+    }
+}
+
+/// The strip.
+#[component]
+pub fn WeekStrip(props: &WeekStripProps) -> Html {
+    crate::renders::note("WeekStrip");
+    let planning = use_planning();
+    let plan = &props.plan;
+    let weeks = plan.weeks.len();
+    let shown = props.shown.min(weeks - 1);
+    let units = plan.settings.units;
+    let marks = &props.marks;
+    // Bars by distance when every week has one, else by time.
+    let by_distance = !marks.is_empty() && marks.iter().all(|m| m.metres.is_some());
+    let volume = |m: &WeekMark| {
+        if by_distance {
+            m.metres.unwrap_or(0)
+        } else {
+            m.minutes
+        }
+    };
+    let top = marks.iter().map(volume).max().unwrap_or(0).max(1);
+    let command = |enabled: bool, command: Command| match enabled {
+        true => planning.callback(move |_: MouseEvent| Action::Do(command.clone(), By::Focus)),
+        false => Callback::noop(),
+    };
+    let show = |week: usize| planning.callback(move |_: MouseEvent| Action::ShowWeek(week));
+    let can_grow = weeks < BOUNDS.weeks;
+    let bars = marks.iter().enumerate().map(|(i, mark)| {
+        let height = volume(mark) as f64 / top as f64 * 100.0;
+        let amount = if by_distance {
+            format::distance(mark.metres.unwrap_or(0) as u32, units)
+        } else {
+            format::minutes(mark.minutes as u32)
+        };
+        let date = plan.monday_of(i).map(|d| d.day_month());
+        let mut words = vec![format!("Week {}", i + 1)];
+        words.extend(plan.monday_of(i).map(|d| d.week_span()));
+        words.push(amount.clone());
+        words.push(match mark.score {
+            Some(score) => format!("{score}, {}", mark.verdict.label()),
+            None => "no running yet".to_string(),
+        });
+        if mark.easier {
+            words.push("an easier week".to_string());
+        }
+        if mark.race {
+            words.push("a race".to_string());
+        }
+        let flags: Vec<&str> = mark.across.iter().map(|c| across_words(*c)).collect();
+        if !flags.is_empty() {
+            words.push(flags.join(", "));
+        }
+        let verdict = match mark.verdict {
+            Verdict::Balanced => "balanced",
+            Verdict::Tweak => "tweak",
+            Verdict::Unbalanced => "unbalanced",
+            Verdict::NothingToJudge => "nothing_to_judge",
+        };
+        html! {
+            <li>
+                <button type="button"
+                    class={classes!("wb-strip-week", (i == shown).then_some("is-shown"))}
+                    aria-current={(i == shown).then_some("true")}
+                    aria-label={words.join(", ")}
+                    title={words.join(" · ")}
+                    data-week={i.to_string()} data-verdict={verdict}
+                    data-easier={mark.easier.then_some("")} data-race={mark.race.then_some("")}
+                    data-across={(!mark.across.is_empty()).then(|| mark.across.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(" "))}
+                    onclick={show(i)}>
+                    <svg class="wb-strip-bar" viewBox="0 0 10 100" preserveAspectRatio="none" aria-hidden="true">
+                        <rect x="0" y={format!("{:.1}", 100.0 - height)} width="10" height={format!("{height:.1}")}></rect>
+                    </svg>
+                    <span class="wb-strip-label" aria-hidden="true">
+                        {format!("W{}", i + 1)}
+                        if let Some(date) = date { <span class="wb-strip-date">{date}</span> }
+                    </span>
+                    <span class="wb-strip-marks" aria-hidden="true">
+                        if mark.easier { <span class="wb-strip-mark is-easier">{"↓"}</span> }
+                        if mark.race { <span class="wb-strip-mark is-race">{"Race"}</span> }
+                        if !mark.across.is_empty() { <span class="wb-strip-mark is-flag">{"!"}</span> }
+                    </span>
+                </button>
+            </li>
+        }
+    });
+    let span = match (plan.monday_of(0), plan.monday_of(weeks - 1)) {
+        (Some(first), Some(last)) if weeks > 1 => {
+            format!(" · {} – {}", first.day_month(), last.plus_days(6).long())
+        }
+        _ => String::new(),
+    };
+    html! {
+        <section class="wb-strip" aria-label="The weeks of this plan" data-testid="week-strip">
+            <div class="wb-strip-head">
+                <h2 class="wb-side-title">
+                    {match weeks {
+                        1 => "One week".to_string(),
+                        n => format!("{n} weeks{span}"),
+                    }}
+                </h2>
+                if weeks > 1 {
+                    <div class="wb-strip-nav" role="group" aria-label="Week on the board">
+                        <button type="button" aria-disabled={(shown == 0).to_string()}
+                            onclick={if shown > 0 { show(shown - 1) } else { Callback::noop() }}
+                            data-testid="previous-week">{"‹ Previous"}</button>
+                        <button type="button" aria-disabled={(shown + 1 >= weeks).to_string()}
+                            onclick={if shown + 1 < weeks { show(shown + 1) } else { Callback::noop() }}
+                            data-testid="next-week">{"Next ›"}</button>
+                    </div>
+                }
+            </div>
+            if weeks > 1 {
+                <ol class="wb-strip-weeks">{for bars}</ol>
+            }
+            if !props.readonly {
+                <div class="wb-strip-actions" role="group" aria-label="Change the weeks">
+                    <button type="button" aria-disabled={(!can_grow).to_string()}
+                        onclick={command(can_grow, Command::DuplicateWeek(shown))}
+                        data-testid="duplicate-week">{"Duplicate week"}</button>
+                    <button type="button" aria-disabled={(!can_grow).to_string()}
+                        onclick={command(can_grow, Command::AddWeek)}
+                        data-testid="add-week">{"Add empty week"}</button>
+                    // Always there, so deleting down to one week keeps focus here.
+                    <button type="button" aria-disabled={(shown == 0).to_string()}
+                        onclick={command(shown > 0, Command::MoveWeek { from: shown, to: shown.saturating_sub(1) })}
+                        data-testid="move-week-earlier">{"Move earlier"}</button>
+                    <button type="button" aria-disabled={(shown + 1 >= weeks).to_string()}
+                        onclick={command(shown + 1 < weeks, Command::MoveWeek { from: shown, to: shown + 1 })}
+                        data-testid="move-week-later">{"Move later"}</button>
+                    <button type="button" class="wb-danger" aria-disabled={(weeks == 1).to_string()}
+                        onclick={command(weeks > 1, Command::DeleteWeek(shown))}
+                        data-testid="delete-week">{"Delete week"}</button>
+                </div>
+            }
+        </section>
+    }
+}
