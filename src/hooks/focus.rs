@@ -1,19 +1,23 @@
 //! Focus follows the card that moved or appeared, once the view shows it.
 
-use crate::state::FocusRequest;
+use crate::state::{CardPart, FocusRequest};
 use wasm_bindgen::JsCast;
-use weekboard_core::SessionId;
 use yew::prelude::*;
 
-/// Puts focus on a session's card within this planner (several may share a page).
-fn focus_card(root: &NodeRef, id: SessionId) {
-    let selector = format!("[data-session-id=\"{}\"]", id.0);
-    if let Some(card) = root
+/// Puts focus on the requested card, or its part, within this planner (several
+/// may share a page).
+fn focus_card(root: &NodeRef, request: FocusRequest) {
+    let card = format!("[data-session-id=\"{}\"]", request.card.0);
+    let selector = match request.part {
+        CardPart::Card => card,
+        CardPart::MenuButton => format!("{card} [data-testid=\"card-menu\"]"),
+    };
+    if let Some(element) = root
         .cast::<web_sys::Element>()
         .and_then(|root| root.query_selector(&selector).ok().flatten())
-        .and_then(|card| card.dyn_into::<web_sys::HtmlElement>().ok())
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
     {
-        let _ = card.focus();
+        let _ = element.focus();
     }
 }
 
@@ -22,7 +26,7 @@ fn focus_card(root: &NodeRef, id: SessionId) {
 pub fn use_focus(root: NodeRef, request: Option<FocusRequest>) {
     use_effect_with(request, move |request| {
         if let Some(request) = request {
-            focus_card(&root, request.card);
+            focus_card(&root, *request);
         }
     });
 }

@@ -16,6 +16,6 @@ mod scored;
 
 pub use command::{new_session, Command, UNPLACED};
 pub use history::History;
-pub use planner::{Action, By, CardAction, FocusRequest, Planner};
+pub use planner::{Action, By, CardAction, CardPart, FocusRequest, Planner};
 pub use proposal::Proposal;
 pub use scored::Scored;

@@ -38,13 +38,27 @@ pub enum CardAction {
     Duplicate,
     Remove,
     MoveTo(DayIndex),
+    /// Escape in the menu: it closes, and focus goes back to the ⋯ that opened it.
+    Escape,
+    /// A press outside the menu: it closes, and focus stays where the press put it.
+    PressedElsewhere,
 }
 
-/// Focus on this card once the view shows it. `nth` tells two requests for the
-/// same card apart, so each one is carried out.
+/// Which element of a card takes focus.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CardPart {
+    /// The card itself.
+    Card,
+    /// Its ⋯ button.
+    MenuButton,
+}
+
+/// Focus on this card (or its part) once the view shows it. `nth` tells two
+/// requests for the same card apart, so each one is carried out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FocusRequest {
     pub card: SessionId,
+    pub part: CardPart,
     pub nth: u32,
 }
 
@@ -386,6 +400,13 @@ impl Planner {
                 self.focus_on(id);
             }
             CardAction::ToggleMenu => self.menu = Some(id),
+            CardAction::Escape => {
+                if was_open {
+                    self.focus_on_part(id, CardPart::MenuButton);
+                }
+                return was_open;
+            }
+            CardAction::PressedElsewhere => return was_open,
             CardAction::Edit => self.editing = Some(id),
             CardAction::Duplicate => {
                 self.edit(Command::Duplicate { id }, By::Focus);
@@ -407,8 +428,12 @@ impl Planner {
     }
 
     pub(super) fn focus_on(&mut self, card: SessionId) {
+        self.focus_on_part(card, CardPart::Card);
+    }
+
+    fn focus_on_part(&mut self, card: SessionId, part: CardPart) {
         let nth = self.focus.map_or(0, |f| f.nth + 1);
-        self.focus = Some(FocusRequest { card, nth });
+        self.focus = Some(FocusRequest { card, part, nth });
     }
 }
 
@@ -575,6 +600,26 @@ pub(super) mod tests {
         assert_eq!(saved.editing, None);
         assert_eq!(saved.focus.map(|f| f.card), Some(TEMPO));
         assert!(saved.said.starts_with("Tempo updated. Week score "));
+    }
+
+    #[test]
+    fn escape_closes_the_menu_onto_its_button_a_press_elsewhere_leaves_focus_be() {
+        let open = planner()
+            .after(Action::Card(TEMPO, CardAction::ToggleMenu))
+            .unwrap();
+        assert_eq!(open.menu, Some(TEMPO));
+        let escaped = open.after(Action::Card(TEMPO, CardAction::Escape)).unwrap();
+        assert_eq!(escaped.menu, None);
+        let focus = escaped.focus.unwrap();
+        assert_eq!((focus.card, focus.part), (TEMPO, CardPart::MenuButton));
+        let pressed = open
+            .after(Action::Card(TEMPO, CardAction::PressedElsewhere))
+            .unwrap();
+        assert_eq!(pressed.menu, None);
+        assert_eq!(pressed.focus, None);
+        assert!(pressed
+            .after(Action::Card(TEMPO, CardAction::PressedElsewhere))
+            .is_none());
     }
 
     #[test]

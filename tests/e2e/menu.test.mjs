@@ -1,7 +1,8 @@
-// A card's ⋯ menu: targets big enough to hit at every width.
+// A card's ⋯ menu: targets big enough to hit at every width, and it closes the way
+// menus close (Escape, a click outside), with focus back on the ⋯ that opened it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveAndLaunch, openPlanner, dayOf, PHONE } from './support.mjs';
+import { serveAndLaunch, openPlanner, openDesktop, dayOf, PHONE } from './support.mjs';
 
 const TEMPO = 3; // Wednesday's tempo in the default (seed 001 "Unbalanced") week
 const WEDNESDAY = '2';
@@ -92,3 +93,79 @@ for (const { name, options } of SIZES) {
     await context.close();
   });
 }
+
+const MENU = `[data-session-id="${TEMPO}"] [data-testid="card-menu-panel"]`;
+const MENU_BUTTON = `[data-session-id="${TEMPO}"] [data-testid="card-menu"]`;
+
+/** Whether the tempo's ⋯ button has focus. */
+const onMenuButton = (page) => page.$eval(MENU_BUTTON, (b) => document.activeElement === b);
+
+test('Escape closes the ⋯ menu from any of its items and gives focus back to ⋯', async () => {
+  const { context, page } = await openDesktop(env);
+  const items = [
+    `${MENU} button:has-text("Edit")`,
+    `${MENU} button:has-text("Duplicate")`,
+    `${MENU} button:has-text("Remove")`,
+    `${MENU} [data-pick-day="4"]`,
+    `${MENU} .wb-day-picker-close`,
+  ];
+  for (const item of items) {
+    await page.click(MENU_BUTTON);
+    await page.focus(item);
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator(MENU).count(), 0, `${item}: the menu closed`);
+    assert.ok(await onMenuButton(page), `${item}: focus is back on ⋯`);
+  }
+  // Opened from the keyboard, the same.
+  await page.focus(MENU_BUTTON);
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator(MENU).count(), 1);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator(MENU).count(), 0);
+  assert.ok(await onMenuButton(page));
+  assert.equal(await dayOf(page, TEMPO), WEDNESDAY, 'Escape did nothing else');
+  await context.close();
+});
+
+test('a click or a tap outside closes the ⋯ menu; one inside does not', async () => {
+  const { context, page } = await openDesktop(env);
+  await page.click(MENU_BUTTON);
+  await page.click(`${MENU} .wb-day-picker-label`);
+  assert.equal(await page.locator(MENU).count(), 1, 'a click inside keeps it');
+  await page.click('h1');
+  assert.equal(await page.locator(MENU).count(), 0, 'a click on the heading closes it');
+
+  await page.click(MENU_BUTTON);
+  const saturday = await page.locator('[data-day="5"]').boundingBox();
+  await page.mouse.click(saturday.x + saturday.width / 2, saturday.y + saturday.height - 10);
+  assert.equal(await page.locator(MENU).count(), 0, 'a click on an empty day closes it');
+
+  await page.click(MENU_BUTTON);
+  await page.click(MENU_BUTTON);
+  assert.equal(await page.locator(MENU).count(), 0, 'its own ⋯ still toggles it');
+  await context.close();
+
+  const phone = await env.browser.newContext(PHONE);
+  const { page: onPhone } = await openPlanner(phone, env.server.url);
+  await press(onPhone, MENU_BUTTON, true);
+  assert.equal(await onPhone.locator(MENU).count(), 1);
+  await onPhone.$eval('h1', (h) => h.scrollIntoView());
+  await press(onPhone, 'h1', true);
+  assert.equal(await onPhone.locator(MENU).count(), 0, 'a tap outside closes it');
+  await phone.close();
+});
+
+test('Escape or Cancel closes the palette\'s "Add to" days, focus back on the chip that opened them', async () => {
+  const { context, page } = await openDesktop(env);
+  const chip = '[data-palette-key="strength"]';
+  for (const close of ['Escape', 'Cancel']) {
+    await page.focus(chip);
+    await page.keyboard.press('Enter');
+    assert.equal(await page.locator('.wb-palette [data-pick-day]').count(), 7);
+    if (close === 'Escape') await page.keyboard.press('Escape');
+    else await page.click('.wb-palette .wb-day-picker-close');
+    assert.equal(await page.locator('.wb-palette [data-pick-day]').count(), 0, close);
+    assert.ok(await page.$eval(chip, (c) => document.activeElement === c), `${close}: focus on the chip`);
+  }
+  await context.close();
+});
