@@ -11,6 +11,7 @@ use super::notices::{Notices, Problems};
 use super::plan_tools::PlanTools;
 use super::profile::Profile;
 use super::score_panel::ScorePanel;
+use super::status_word::StatusWord;
 use super::suggest::Suggest;
 use crate::drag::{DragSource, DropTarget};
 use crate::embed::Embedding;
@@ -184,6 +185,7 @@ pub fn App(props: &AppProps) -> Html {
                     </div>
                     <EditDialog session={editing} units={plan.settings.units} />
                     <Announcer said={AttrValue::from(planner.said.clone())} />
+                    <StatusWord status={planner.status.clone()} />
                 </div>
                 // Fixed to the viewport during a drag, so outside the frame.
                 <div class="wb-floating" ref={floating} aria-hidden="true"></div>

@@ -6,6 +6,7 @@ use super::card::CardLook;
 use super::day_column::DayColumn;
 use super::palette::Palette;
 use crate::drag::{Drag, DragSource, DropTarget};
+use crate::state::Full;
 use std::rc::Rc;
 use weekboard_core::{DayIndex, Plan, Report, Session, SessionId};
 use yew::prelude::*;
@@ -46,6 +47,17 @@ fn drop_marker(plan: &Plan, drag: Option<&Drag>, day: DayIndex) -> Option<usize>
     })
 }
 
+/// What is full, when the drag aims at `day` and that day (or the week) can't take it.
+fn refusal(plan: &Plan, drag: Option<&Drag>, day: DayIndex) -> Option<Full> {
+    let drag = drag?;
+    match drag.target {
+        Some(DropTarget::Slot { day: target, .. }) if target == day => {
+            drag.command()?.overfills(plan)
+        }
+        _ => None,
+    }
+}
+
 /// The board.
 #[component]
 pub fn Board(props: &BoardProps) -> Html {
@@ -60,7 +72,9 @@ pub fn Board(props: &BoardProps) -> Html {
     });
     let day_column = |day: DayIndex| {
         let sessions = &plan.week.days[day];
-        let drop_at = drop_marker(plan, props.drag.as_ref(), day);
+        // A full day shows that it won't take the drop, not where it would go.
+        let full = refusal(plan, props.drag.as_ref(), day);
+        let drop_at = drop_marker(plan, props.drag.as_ref(), day).filter(|_| full.is_none());
         let cards: Vec<(Session, CardLook)> = sessions
             .iter()
             .enumerate()
@@ -89,6 +103,7 @@ pub fn Board(props: &BoardProps) -> Html {
                 settings={plan.settings}
                 load={(report.daily_load[day], max_load)}
                 drop_at={drop_at}
+                full={full}
                 highlighted={finding.is_some_and(|f| f.days.contains(&day))}
                 readonly={props.readonly}
             />

@@ -48,11 +48,14 @@ pub enum Command {
     Arrange(Week),
 }
 
-/// Whether `day` can take one more session without the plan leaving the bounds
-/// every saved plan and link must respect.
-fn has_room(week: &Week, day: DayIndex) -> bool {
-    week.days[day].len() < BOUNDS.sessions_per_day
-        && week.session_count() < BOUNDS.sessions_per_week
+/// What can't take one more session without the plan leaving the bounds every
+/// saved plan and link must respect.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Full {
+    /// This day has `BOUNDS.sessions_per_day` sessions.
+    Day(DayIndex),
+    /// The week has `BOUNDS.sessions_per_week` sessions.
+    Week,
 }
 
 /// Whether two weeks hold the same sessions (by id and content), wherever they sit.
@@ -63,8 +66,30 @@ fn same_sessions(a: &Week, b: &Week) -> bool {
 }
 
 impl Command {
+    /// What is full, if this command would put one session too many on a day or
+    /// in the week: it is refused, and the board says so.
+    pub fn overfills(&self, plan: &Plan) -> Option<Full> {
+        let week = &plan.week;
+        let (day, adds) = match self {
+            Command::Add { day, .. } => (*day, true),
+            Command::Duplicate { id } => (week.find(*id)?.0, true),
+            Command::Move { id, to_day, .. } if week.find(*id)?.0 != *to_day => (*to_day, false),
+            _ => return None,
+        };
+        if week.days.get(day)?.len() >= BOUNDS.sessions_per_day {
+            Some(Full::Day(day))
+        } else if adds && week.session_count() >= BOUNDS.sessions_per_week {
+            Some(Full::Week)
+        } else {
+            None
+        }
+    }
+
     /// The plan after this command, or `None` when it would change nothing.
     pub fn apply(self, plan: &Plan) -> Option<Plan> {
+        if self.overfills(plan).is_some() {
+            return None;
+        }
         let mut next = plan.clone();
         let week = &mut next.week;
         match self {
@@ -73,7 +98,7 @@ impl Command {
                 index,
                 session,
             } => {
-                if day >= 7 || !has_room(week, day) {
+                if day >= 7 {
                     return None;
                 }
                 let id = week.next_id();
@@ -88,9 +113,6 @@ impl Command {
             } => {
                 let (from_day, from_index) = week.find(id)?;
                 if to_day >= 7 {
-                    return None;
-                }
-                if to_day != from_day && week.days[to_day].len() >= BOUNDS.sessions_per_day {
                     return None;
                 }
                 let session = week.days[from_day].remove(from_index);
@@ -108,9 +130,6 @@ impl Command {
             }
             Command::Duplicate { id } => {
                 let (day, index) = week.find(id)?;
-                if !has_room(week, day) {
-                    return None;
-                }
                 let mut copy = week.days[day][index].clone();
                 copy.id = week.next_id();
                 week.days[day].insert(index + 1, copy);
@@ -222,7 +241,25 @@ mod tests {
             index: 0,
             session: new_session(Kind::Easy),
         };
+        assert_eq!(add.overfills(&full), Some(Full::Day(0)));
         assert!(add.apply(&full).is_none());
+        let duplicate = Command::Duplicate { id: SessionId(100) };
+        assert_eq!(duplicate.overfills(&full), Some(Full::Day(0)));
+        let move_in = Command::Move {
+            id: SessionId(3),
+            to_day: 0,
+            to_index: 0,
+        };
+        assert_eq!(move_in.overfills(&full), Some(Full::Day(0)));
+        assert!(move_in.apply(&full).is_none());
+        // Within the full day, a card still moves.
+        let reorder = Command::Move {
+            id: SessionId(100),
+            to_day: 0,
+            to_index: 0,
+        };
+        assert_eq!(reorder.overfills(&full), None);
+        assert!(reorder.apply(&full).is_some());
     }
 
     #[test]
@@ -248,9 +285,17 @@ mod tests {
             index: 0,
             session: new_session(Kind::Easy),
         };
+        assert_eq!(add.overfills(&full), Some(Full::Week));
         assert!(add.apply(&full).is_none());
         assert!(Command::Duplicate { id: SessionId(1) }
             .apply(&full)
             .is_none());
+        // Moving doesn't add: a full week still rearranges.
+        let move_over = Command::Move {
+            id: SessionId(1),
+            to_day: 1,
+            to_index: 0,
+        };
+        assert_eq!(move_over.overfills(&full), None);
     }
 }

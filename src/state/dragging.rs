@@ -108,12 +108,15 @@ impl Planner {
         Some((week.session(id)?.display_title().to_string(), day))
     }
 
-    /// "Friday, position 2 of 2. Score if dropped: 84."
+    /// "Friday, position 2 of 2. Score if dropped: 84.", or that Friday is full.
     fn aiming(&self) -> Option<Said> {
         let drag = self.drag.as_ref()?;
         let Some(DropTarget::Slot { day, index }) = drag.target else {
             return None;
         };
+        if let Some(full) = drag.command()?.overfills(self.plan()) {
+            return Some(Said::AimingAtFull(full));
+        }
         let others = self.plan().week.days[day]
             .iter()
             .filter(|s| !matches!(&drag.source, DragSource::Card(id) if *id == s.id))
@@ -126,9 +129,13 @@ impl Planner {
         })
     }
 
-    /// The score the week would get if the drag dropped where it aims now.
+    /// The score the week would get if the drag dropped where it aims now; none
+    /// over a full day, which won't take it.
     pub(super) fn ghost(&self) -> Option<u8> {
         let command = self.drag.as_ref()?.command()?;
+        if command.overfills(self.plan()).is_some() {
+            return None;
+        }
         match command.apply(self.plan()) {
             Some(preview) => weekboard_core::quick_score(&preview.week, &preview.athlete),
             None => self.report().score,

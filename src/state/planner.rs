@@ -62,6 +62,15 @@ pub struct FocusRequest {
     pub nth: u32,
 }
 
+/// A brief word on screen about what just happened, where the runner is looking
+/// (the live region says it to the ear). `nth` tells two words with the same text
+/// apart, so each one shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Status {
+    pub text: String,
+    pub nth: u32,
+}
+
 /// Everything that changes the planner.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
@@ -154,6 +163,8 @@ pub struct Planner {
     pub ghost_score: Option<u8>,
     /// What the live region says now.
     pub said: String,
+    /// What the word on screen says, if anything has been worth one.
+    pub status: Option<Status>,
     pub focus: Option<FocusRequest>,
     /// The session in the edit dialog.
     pub editing: Option<SessionId>,
@@ -175,6 +186,7 @@ impl Planner {
             drag: None,
             ghost_score: None,
             said: String::new(),
+            status: None,
             focus: None,
             editing: None,
             menu: None,
@@ -321,7 +333,7 @@ impl Planner {
     pub(super) fn edit(&mut self, command: Command, by: By) -> bool {
         let before = self.history.current().clone();
         let Some(plan) = command.clone().apply(&before.plan) else {
-            return false;
+            return self.refuse(&command, by);
         };
         let after = Scored::new(plan);
         if by != By::Host {
@@ -340,6 +352,32 @@ impl Planner {
         Rc::make_mut(&mut self.history).push(after);
         self.plan_changed();
         true
+    }
+
+    /// Says why `command` changed nothing, when a full day or week refused it;
+    /// false when there is nothing to say (a no-op, or the host page's edit).
+    fn refuse(&mut self, command: &Command, by: By) -> bool {
+        let plan = self.plan().clone();
+        let Some(said) = command
+            .overfills(&plan)
+            .filter(|_| by != By::Host)
+            .and_then(|full| said::refused(command, &plan, full))
+        else {
+            return false;
+        };
+        self.said = said.text();
+        self.show(self.said.clone());
+        // The menu that asked is gone: focus stays with the card.
+        if let (By::Focus, Command::Move { id, .. } | Command::Duplicate { id }) = (by, command) {
+            self.focus_on(*id);
+        }
+        true
+    }
+
+    /// Puts a word on screen.
+    fn show(&mut self, text: String) {
+        let nth = self.status.as_ref().map_or(0, |s| s.nth + 1);
+        self.status = Some(Status { text, nth });
     }
 
     /// Replaces the plan, undoably, without a word.
@@ -620,6 +658,24 @@ pub(super) mod tests {
         assert!(pressed
             .after(Action::Card(TEMPO, CardAction::PressedElsewhere))
             .is_none());
+    }
+
+    #[test]
+    fn a_full_day_refuses_in_words_and_keeps_the_card() {
+        let mut plan = opening::default_plan();
+        for i in 0..9 {
+            plan.week.days[4].push(Session::new(SessionId(100 + i), weekboard_core::Kind::Easy));
+        }
+        let full = planner().after(Action::Load(Box::new(plan))).unwrap();
+        let refused = full
+            .after(Action::Card(TEMPO, CardAction::MoveTo(4)))
+            .unwrap();
+        let said = "Friday is full — 10 sessions a day at most. Tempo stays on Wednesday.";
+        assert_eq!(refused.said, said);
+        assert_eq!(refused.status.as_ref().map(|s| s.text.as_str()), Some(said));
+        assert_eq!(refused.focus.map(|f| f.card), Some(TEMPO));
+        assert_eq!(refused.plan(), full.plan());
+        assert_eq!(refused.can_undo(), full.can_undo(), "nothing recorded");
     }
 
     #[test]
