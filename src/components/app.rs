@@ -11,6 +11,7 @@ use super::notices::{Notices, Problems};
 use super::plan_tools::PlanTools;
 use super::profile::Profile;
 use super::score_panel::ScorePanel;
+use super::skip_link::SkipLink;
 use super::status_word::StatusWord;
 use super::suggest::Suggest;
 use crate::drag::{DragSource, DropTarget};
@@ -162,6 +163,7 @@ pub fn App(props: &AppProps) -> Html {
         let over_remove = drag.is_some_and(|d| d.target == Some(DropTarget::Remove));
         html! {
             <>
+                <SkipLink />
                 <div class="wb-frame" ref={frame}>
                     {header}
                     <Problems problems={problems} />

@@ -117,7 +117,8 @@ pub fn Board(props: &BoardProps) -> Html {
                     {"Press Space to lift a session, arrow keys to move it, Space to drop, Escape to cancel. Or use its actions menu to move it to another day."}
                 </p>
             }
-            <div class="wb-board" data-testid="board">
+            // Where "Skip to the week" lands when the week has no card.
+            <div class="wb-board" id="wb-week" tabindex="-1" data-testid="board">
                 <div class="wb-days">
                     {for plan.settings.week_start.display_order().into_iter().map(day_column)}
                 </div>

@@ -19,6 +19,7 @@ mod palette;
 mod plan_tools;
 mod profile;
 mod score_panel;
+mod skip_link;
 mod status_word;
 mod suggest;
 mod workout_field;

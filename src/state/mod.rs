@@ -9,6 +9,7 @@
 mod command;
 mod dragging;
 mod history;
+mod nearby;
 mod planner;
 mod proposal;
 mod said;

@@ -6,7 +6,7 @@
 //! the drag in progress. Components and hooks only send [`Action`]s; the reducer
 //! applies an edit once, scores it once, and decides what is said and focused.
 
-use super::{said, Command, History, Proposal, Scored};
+use super::{nearby, said, Command, History, Proposal, Scored};
 use crate::announce::{Said, ScoreChange};
 use crate::drag::Drag;
 use crate::drag::{keyboard, DragEvent};
@@ -60,6 +60,9 @@ pub struct FocusRequest {
     pub card: SessionId,
     pub part: CardPart,
     pub nth: u32,
+    /// Only if focus was lost: the element that had it is gone or disabled (an
+    /// undo by keys re-creates the cards; a button that clicked, stays).
+    pub if_lost: bool,
 }
 
 /// A brief word on screen about what just happened, where the runner is looking
@@ -340,9 +343,14 @@ impl Planner {
             self.said = said::edit(&command, &before, &after).text();
         }
         if by == By::Focus {
+            let order = before.plan.settings.week_start.display_order();
             let card = match &command {
                 Command::Move { id, .. } => Some(*id),
                 Command::Add { .. } | Command::Duplicate { .. } => Some(before.plan.week.next_id()),
+                // The removed card had focus (its menu did): the card now in its place.
+                Command::Delete { id } => before.plan.week.find(*id).and_then(|(day, index)| {
+                    nearby::card_near(&after.plan.week, day, index, order)
+                }),
                 _ => None,
             };
             if let Some(card) = card {
@@ -404,14 +412,20 @@ impl Planner {
             };
             return replace(&mut self.said, said.text());
         }
-        let before = self.report().clone();
+        let before = self.history.current().clone();
         let history = Rc::make_mut(&mut self.history);
         if back {
             history.undo();
         } else {
             history.redo();
         }
-        let score = ScoreChange::between(&before, self.report());
+        // The cards are drawn anew: if the one with focus went, focus goes to the
+        // card the step changed.
+        let order = self.plan().settings.week_start.display_order();
+        if let Some(card) = nearby::changed_card(&before.plan, self.plan(), order) {
+            self.request_focus(card, CardPart::Card, true);
+        }
+        let score = ScoreChange::between(&before.report, self.report());
         self.said = if back {
             Said::Undone(score)
         } else {
@@ -470,8 +484,17 @@ impl Planner {
     }
 
     fn focus_on_part(&mut self, card: SessionId, part: CardPart) {
+        self.request_focus(card, part, false);
+    }
+
+    fn request_focus(&mut self, card: SessionId, part: CardPart, if_lost: bool) {
         let nth = self.focus.map_or(0, |f| f.nth + 1);
-        self.focus = Some(FocusRequest { card, part, nth });
+        self.focus = Some(FocusRequest {
+            card,
+            part,
+            nth,
+            if_lost,
+        });
     }
 }
 
@@ -676,6 +699,23 @@ pub(super) mod tests {
         assert_eq!(refused.focus.map(|f| f.card), Some(TEMPO));
         assert_eq!(refused.plan(), full.plan());
         assert_eq!(refused.can_undo(), full.can_undo(), "nothing recorded");
+    }
+
+    #[test]
+    fn undo_asks_focus_for_the_card_it_moved_back_only_if_focus_was_lost() {
+        let moved = planner().after(tempo_to_friday(By::Focus)).unwrap();
+        let undone = moved.after(Action::Undo).unwrap();
+        let focus = undone.focus.unwrap();
+        assert_eq!((focus.card, focus.if_lost), (TEMPO, true));
+    }
+
+    #[test]
+    fn removing_a_card_from_its_menu_hands_focus_to_its_neighbour() {
+        let removed = planner()
+            .after(Action::Card(TEMPO, CardAction::Remove))
+            .unwrap();
+        // Wednesday is empty now: Thursday's easy run.
+        assert_eq!(removed.focus.map(|f| f.card), Some(SessionId(4)));
     }
 
     #[test]
