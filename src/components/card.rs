@@ -216,7 +216,7 @@ pub fn Card(props: &CardProps) -> Html {
                 if session.title.as_deref().is_some_and(|t| !t.trim().is_empty()) {
                     <span class="wb-card-kind">{kind.label()}</span>
                 }
-                <span class="wb-card-title">{title.clone()}</span>
+                <span class="wb-card-title" title={title.clone()}>{title.clone()}</span>
                 if let Some((line, broken)) = workout {
                     <span class={classes!("wb-card-workout", broken.then_some("is-broken"))}
                         data-testid="card-workout">{line}</span>
