@@ -39,6 +39,20 @@ impl ScoreChange {
             (None, Some(after)) => format!("Week score {after}, {verdict}."),
         }
     }
+
+    /// The short form the status word shows when the score panel is out of view:
+    /// "Score 61 → 84, Balanced", "Score stays 61, Unbalanced".
+    pub fn shown(self) -> String {
+        let verdict = self.verdict.label();
+        match (self.before, self.after) {
+            (_, None) => "No running on the board yet, nothing to judge".to_string(),
+            (Some(before), Some(after)) if before == after => {
+                format!("Score stays {after}, {verdict}")
+            }
+            (Some(before), Some(after)) => format!("Score {before} → {after}, {verdict}"),
+            (None, Some(after)) => format!("Score {after}, {verdict}"),
+        }
+    }
 }
 
 /// What the live region says.

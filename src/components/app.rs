@@ -187,7 +187,7 @@ pub fn App(props: &AppProps) -> Html {
                     </div>
                     <EditDialog session={editing} units={plan.settings.units} />
                     <Announcer said={AttrValue::from(planner.said.clone())} />
-                    <StatusWord status={planner.status.clone()} />
+                    <StatusWord status={planner.status.clone()} planner={root.clone()} />
                 </div>
                 // Fixed to the viewport during a drag, so outside the frame.
                 <div class="wb-floating" ref={floating} aria-hidden="true"></div>

@@ -60,8 +60,9 @@ fn on_a_control(event: &Event) -> bool {
         })
 }
 
-/// A session card. The whole card is focusable and draggable; the grip is the
-/// touch handle (`touch-action: none`), the rest of the card lets the page scroll.
+/// A session card. The whole card is focusable and draggable; under a finger the
+/// grip drags after a shorter rest than the rest of the card, and a flick from
+/// anywhere on it scrolls the page.
 #[component]
 pub fn Card(props: &CardProps) -> Html {
     crate::renders::note("Card");

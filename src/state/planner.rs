@@ -72,6 +72,9 @@ pub struct FocusRequest {
 pub struct Status {
     pub text: String,
     pub nth: u32,
+    /// It repeats the score's change: shown only while the score is out of view
+    /// (a phone scrolled down to the days).
+    pub repeats_score: bool,
 }
 
 /// Everything that changes the planner.
@@ -341,6 +344,10 @@ impl Planner {
         let after = Scored::new(plan);
         if by != By::Host {
             self.said = said::edit(&command, &before, &after).text();
+            self.show(
+                ScoreChange::between(&before.report, &after.report).shown(),
+                true,
+            );
         }
         if by == By::Focus {
             let order = before.plan.settings.week_start.display_order();
@@ -374,7 +381,7 @@ impl Planner {
             return false;
         };
         self.said = said.text();
-        self.show(self.said.clone());
+        self.show(self.said.clone(), false);
         // The menu that asked is gone: focus stays with the card.
         if let (By::Focus, Command::Move { id, .. } | Command::Duplicate { id }) = (by, command) {
             self.focus_on(*id);
@@ -382,10 +389,14 @@ impl Planner {
         true
     }
 
-    /// Puts a word on screen.
-    fn show(&mut self, text: String) {
+    /// Puts a word on screen; one that `repeats_score` only if the score is hidden.
+    fn show(&mut self, text: String, repeats_score: bool) {
         let nth = self.status.as_ref().map_or(0, |s| s.nth + 1);
-        self.status = Some(Status { text, nth });
+        self.status = Some(Status {
+            text,
+            nth,
+            repeats_score,
+        });
     }
 
     /// Replaces the plan, undoably, without a word.
@@ -426,6 +437,7 @@ impl Planner {
             self.request_focus(card, CardPart::Card, true);
         }
         let score = ScoreChange::between(&before.report, self.report());
+        self.show(score.shown(), true);
         self.said = if back {
             Said::Undone(score)
         } else {
