@@ -210,8 +210,12 @@ impl Planner {
         &self.history.current().report
     }
 
-    /// The score before the last edit, if there is one to undo.
+    /// The score before the last edit, if the plan on the board came from one (not
+    /// from opening a plan) and there is one to undo.
     pub fn previous_score(&self) -> Option<u8> {
+        if self.history.current().opened {
+            return None;
+        }
         self.history.previous().and_then(|entry| entry.report.score)
     }
 
@@ -341,7 +345,10 @@ impl Planner {
         let Some(plan) = command.clone().apply(&before.plan) else {
             return self.refuse(&command, by);
         };
-        let after = Scored::new(plan);
+        let after = match by {
+            By::Host => Scored::opened(plan),
+            _ => Scored::new(plan),
+        };
         if by != By::Host {
             self.said = said::edit(&command, &before, &after).text();
             self.show(
@@ -404,7 +411,7 @@ impl Planner {
         if plan == **self.plan() {
             return false;
         }
-        Rc::make_mut(&mut self.history).push(Scored::new(plan));
+        Rc::make_mut(&mut self.history).push(Scored::opened(plan));
         self.plan_changed();
         true
     }
@@ -728,6 +735,19 @@ pub(super) mod tests {
             .unwrap();
         // Wednesday is empty now: Thursday's easy run.
         assert_eq!(removed.focus.map(|f| f.card), Some(SessionId(4)));
+    }
+
+    #[test]
+    fn opening_a_plan_is_no_edit_to_compare_with() {
+        let moved = planner().after(tempo_to_friday(By::Focus)).unwrap();
+        assert!(moved.previous_score().is_some());
+        let opened = moved
+            .after(Action::Load(Box::new(opening::default_plan())))
+            .unwrap();
+        assert_eq!(opened.previous_score(), None);
+        assert!(opened.can_undo(), "still undoable");
+        let edited = opened.after(tempo_to_friday(By::Focus)).unwrap();
+        assert_eq!(edited.previous_score(), opened.report().score);
     }
 
     #[test]

@@ -9,6 +9,10 @@ use weekboard_core::{score_in, Plan, Report};
 pub struct Scored {
     pub plan: Rc<Plan>,
     pub report: Rc<Report>,
+    /// The plan was opened (a file, a link, the runner's own week again) or set by
+    /// the page around the planner, not edited by the runner: the score has no
+    /// "since last edit" then.
+    pub opened: bool,
 }
 
 impl Scored {
@@ -18,6 +22,15 @@ impl Scored {
         Scored {
             plan: Rc::new(plan),
             report: Rc::new(report),
+            opened: false,
+        }
+    }
+
+    /// Scores an opened `plan`.
+    pub fn opened(plan: Plan) -> Scored {
+        Scored {
+            opened: true,
+            ..Scored::new(plan)
         }
     }
 }

@@ -1,7 +1,7 @@
 // Plans that survive: share links, autosave, broken links, storage trouble, XSS.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveAndLaunch, openPlanner, score, dayOf, autosaved } from './support.mjs';
+import { serveAndLaunch, openPlanner, score, dayOf, autosaved, planJson, openPlanFile } from './support.mjs';
 
 const env = serveAndLaunch();
 
@@ -230,5 +230,51 @@ test('export a plan file and open it again; a bad file says why and changes noth
 
   const [calendar] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-ics"]')]);
   assert.equal(calendar.suggestedFilename(), 'weekboard-week.ics');
+  await context.close();
+});
+
+/** The "since last edit" change shown by the score, if any. */
+const delta = (page) => page.locator('[data-testid="score-delta"]');
+
+/** Moves the tempo to `day` from its menu: an edit. */
+async function moveTempo(page, day) {
+  await page.click('[data-session-kind="tempo"] [data-testid="card-menu"]');
+  await page.click(`[data-session-kind="tempo"] [data-pick-day="${day}"]`);
+}
+
+test('opening a plan is not an edit: no "since last edit" after a file, a link or one\'s own week again', async () => {
+  const context = await env.browser.newContext();
+  const { page } = await openPlanner(context, env.server.url);
+  await moveTempo(page, 4);
+  assert.match(await delta(page).textContent(), /since last edit/, 'an edit shows it');
+
+  await openPlanFile(page, planJson({ mon: [{ kind: 'easy', minutes: 40 }], wed: [{ kind: 'tempo', minutes: 50 }] }));
+  assert.equal(await delta(page).count(), 0, 'after opening a file');
+  await moveTempo(page, 4);
+  assert.equal(await delta(page).count(), 1, 'an edit of the opened plan shows it again');
+
+  const link = await linkOf(page);
+  await moveTempo(page, 5);
+  await page.goto(link); // the same page: the link comes in through hashchange
+  await page.waitForSelector('[data-testid="shared-banner"]');
+  assert.equal(await delta(page).count(), 0, 'after opening a link');
+  await page.click('[data-testid="back-to-own"]');
+  assert.equal(await tempoDay(page), '5');
+  assert.equal(await delta(page).count(), 0, 'after going back to one\'s own week');
+  await page.goto(link);
+  await page.waitForSelector('[data-testid="shared-banner"]');
+  await page.click('[data-testid="keep-shared"]');
+  assert.equal(await delta(page).count(), 0, 'after keeping a shared week');
+  await context.close();
+});
+
+test('the printout shows the score without "since last edit"', async () => {
+  const context = await env.browser.newContext();
+  const { page } = await openPlanner(context, env.server.url);
+  await moveTempo(page, 4);
+  assert.equal(await delta(page).isVisible(), true);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await delta(page).isVisible(), false, 'hidden in print');
+  assert.equal(await page.locator('[data-testid="score"]').isVisible(), true);
   await context.close();
 });
