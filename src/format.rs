@@ -44,6 +44,19 @@ pub fn parse_distance(text: &str, units: Units) -> Option<u32> {
     (metres <= f64::from(u32::MAX)).then(|| metres.round() as u32)
 }
 
+/// "56,012": a count with its thousands apart.
+pub fn count(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
 /// The day's full name, Monday = 0.
 pub fn day_name(day: usize) -> &'static str {
     DAY_NAMES.get(day).copied().unwrap_or("?")
@@ -52,6 +65,14 @@ pub fn day_name(day: usize) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_keep_their_thousands_apart() {
+        assert_eq!(count(7), "7");
+        assert_eq!(count(2000), "2,000");
+        assert_eq!(count(56_012), "56,012");
+        assert_eq!(count(1_234_567), "1,234,567");
+    }
 
     #[test]
     fn minutes_read_like_a_watch() {

@@ -138,7 +138,8 @@ test('broken links say what is wrong and leave the saved week untouched', async 
     await page.goto(`${env.server.url}#plan=${payload}`);
     await page.waitForSelector('[data-day="6"]');
     const notice = await page.locator('[data-testid="notice"] p').last().textContent();
-    assert.match(notice, /^This link can't be opened: .+ Your own week is shown instead\.$/, what);
+    assert.match(notice, /^This link\b.+\. Your own week is shown instead\.$/, what);
+    assert.doesNotMatch(notice, /This link.*This link/, `${what}: the words come once`);
     assert.equal(await dayOf(page, TEMPO), '4', `${what}: own week shown`);
     assert.equal(await page.evaluate(() => localStorage.getItem('weekboard:plan')), saved, `${what}: saved week untouched`);
     assert.equal(await page.locator('[data-testid="shared-banner"]').count(), 0);
@@ -276,5 +277,58 @@ test('the printout shows the score without "since last edit"', async () => {
   await page.emulateMedia({ media: 'print' });
   assert.equal(await delta(page).isVisible(), false, 'hidden in print');
   assert.equal(await page.locator('[data-testid="score"]').isVisible(), true);
+  await context.close();
+});
+
+test('a fragment that is not a weekboard link is left alone, at load and later', async () => {
+  const context = await env.browser.newContext();
+  const { page } = await openPlanner(context, env.server.url);
+  await moveTempo(page, 4);
+  await autosaved(page);
+  for (const fragment of ['#foo=bar', '#top', '#planning']) {
+    const { page: opened } = await openPlanner(context, env.server.url, { path: fragment });
+    assert.equal(await opened.locator('[data-testid="notice"]').count(), 0, `${fragment} at load`);
+    assert.equal(await tempoDay(opened), '4', `${fragment}: the runner's own week`);
+    assert.equal(await opened.evaluate(() => location.hash), fragment, `${fragment} stays in the address`);
+    await opened.close();
+  }
+  for (const fragment of ['#foo=bar', '#section-2']) {
+    await page.evaluate((f) => { location.hash = f; }, fragment);
+    await page.waitForTimeout(100); // hashchange is a task of its own
+    assert.equal(await page.locator('[data-testid="notice"]').count(), 0, `a later ${fragment}`);
+    assert.equal(await page.locator('[data-testid="shared-banner"]').count(), 0);
+    assert.equal(await page.evaluate(() => location.hash), fragment);
+  }
+  await context.close();
+});
+
+test('a link too long for mail and chat apps is copied with a word about its length', async () => {
+  const context = await env.browser.newContext();
+  const { page } = await openPlanner(context, env.server.url);
+  const short = await linkOf(page);
+  assert.ok(short.length < 2000);
+  assert.doesNotMatch(await page.textContent('.wb-tool-message'), /characters/, 'a short link: no word about its length');
+
+  // 40 sessions, each with 1,000 characters of notes: a link of over 50,000 characters.
+  const notes = (i) => Array.from({ length: 100 }, (_, j) => `k${(i * 131 + j * 17) % 997}`).join(' ').padEnd(1000, '.').slice(0, 1000);
+  const days = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+  const sessions = Object.fromEntries(days.map((d) => [d, []]));
+  for (let i = 0; i < 40; i++) sessions[days[i % 7]].push({ kind: 'easy', minutes: 30, notes: notes(i) });
+  await openPlanFile(page, planJson(sessions));
+  const long = await linkOf(page);
+  assert.ok(long.length > 50_000, `${long.length} characters`);
+  const message = await page.textContent('.wb-tool-message');
+  const shown = long.length.toLocaleString('en-US');
+  assert.match(message, new RegExp(`${shown} characters`), message);
+  assert.match(message, /2,000/);
+  assert.match(message, /plan file/);
+
+  // Refused by the clipboard, the same word comes with the link to copy by hand.
+  await page.evaluate(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+  });
+  await page.click('[data-testid="copy-link"]');
+  await page.locator('[data-testid="link-field"]').waitFor();
+  assert.match(await page.textContent('.wb-tool-message'), new RegExp(`${shown} characters`));
   await context.close();
 });
