@@ -130,15 +130,24 @@ test('undoing an add, or removing a card from its menu, leaves focus on a card n
   await context.close();
 });
 
-test('Escape in the edit dialog, from any field, gives focus back to the card', async () => {
+test('Escape in the edit dialog, from any field, gives focus back to the card at once', async () => {
   const { context, page } = await desktop();
   const dialog = page.locator('[data-testid="edit-dialog"]');
+  // Where focus is when the next key comes (Escape's own keyup): a runner who
+  // presses Escape, then Tab, must Tab on from the card, not from a field of the
+  // closed dialog or from the page.
+  await page.evaluate(() => {
+    document.addEventListener('keyup', (e) => {
+      if (e.key === 'Escape') window.__focusAtKeyup = document.activeElement?.dataset.sessionId ?? document.activeElement?.getAttribute('name') ?? document.activeElement?.tagName.toLowerCase();
+    }, true);
+  });
   const fields = ['select[name="kind"]', 'input[name="minutes"]', 'input[name="title"]', 'textarea[name="workout"]', 'textarea[name="notes"]'];
   for (const field of fields) {
     await page.click(`[data-session-id="${TEMPO}"] [data-testid="card-menu"]`);
     await page.click(`[data-session-id="${TEMPO}"] [data-testid="card-menu-panel"] button:has-text("Edit")`);
     await dialog.locator(field).focus();
     await page.keyboard.press('Escape');
+    assert.equal(await page.evaluate(() => window.__focusAtKeyup), String(TEMPO), `Escape from ${field}: at the next key`);
     assert.equal(await dialog.evaluate((d) => d.open), false);
     assert.equal(await focused(page), String(TEMPO), `Escape from ${field}`);
   }
