@@ -104,6 +104,9 @@ struct Tracking {
     phase: Phase,
     pointer_id: i32,
     rule: Activation,
+    /// When the press happened (its event's time stamp, on the `performance.now()`
+    /// clock): a rest or a flick is timed by the finger, not by when a busy page got
+    /// round to the events.
     started_at: f64,
     start: (f64, f64),
     last: (f64, f64),
@@ -339,7 +342,7 @@ impl PointerSensor {
                 phase: Phase::Pending,
                 pointer_id: event.pointer_id(),
                 rule: Activation::for_press(kind, press.on_handle),
-                started_at: now(),
+                started_at: event.time_stamp(),
                 start: point,
                 last: point,
                 grab_offset: (point.0 - card.left, point.1 - card.top),
@@ -399,7 +402,7 @@ impl PointerSensor {
                     Phase::Pending => {
                         let decision = {
                             let t = tracking.borrow();
-                            t.rule.decide(now() - t.started_at, t.moved())
+                            t.rule.decide(e.time_stamp() - t.started_at, t.moved())
                         };
                         match decision {
                             Decision::Start => start(&tracking),
