@@ -29,30 +29,28 @@ fn active_element(root: &Element) -> Option<Element> {
     }
 }
 
-/// Where focus should go when it is lost, if not to the requested card: a
-/// toolbar button that disabled itself (Undo with nothing left to undo) hands it
-/// to an enabled neighbour. `None` when focus is not lost at all.
-fn lost_to(root: &Element) -> Option<Option<HtmlElement>> {
-    let Some(active) = active_element(root) else {
-        return Some(None);
-    };
-    let disabled = active.matches(":disabled").unwrap_or(false);
-    let gone = !active.is_connected() || active.tag_name().eq_ignore_ascii_case("body");
-    if !disabled && !gone {
+/// Whether focus is lost: on nothing, on the page itself, or on an element that
+/// is gone or disabled.
+fn is_lost(active: Option<&Element>) -> bool {
+    active.is_none_or(|el| {
+        !el.is_connected()
+            || el.tag_name().eq_ignore_ascii_case("body")
+            || el.matches(":disabled").unwrap_or(false)
+    })
+}
+
+/// A toolbar button that disabled itself (Undo with nothing left to undo) hands
+/// focus to an enabled neighbour.
+fn enabled_neighbour(button: &Element) -> Option<HtmlElement> {
+    if !button.matches(":disabled").unwrap_or(false) {
         return None;
     }
-    let neighbour = active
-        .closest("[role=\"toolbar\"]")
+    let toolbar = button.closest("[role=\"toolbar\"]").ok().flatten()?;
+    let neighbour = toolbar
+        .query_selector("button:not(:disabled)")
         .ok()
-        .flatten()
-        .and_then(|toolbar| {
-            toolbar
-                .query_selector("button:not(:disabled)")
-                .ok()
-                .flatten()
-        })
-        .and_then(|button| button.dyn_into().ok());
-    Some(neighbour.filter(|_| disabled))
+        .flatten()?;
+    neighbour.dyn_into().ok()
 }
 
 /// Carries out each focus request the planner makes, inside `root`.
@@ -62,12 +60,18 @@ pub fn use_focus(root: NodeRef, request: Option<FocusRequest>) {
         let (Some(request), Some(root)) = (request, root.cast::<Element>()) else {
             return;
         };
-        let target = match request.if_lost {
-            false => requested(&root, *request),
-            true => match lost_to(&root) {
-                None => None,
-                Some(neighbour) => neighbour.or_else(|| requested(&root, *request)),
-            },
+        let target = if !request.if_lost {
+            requested(&root, *request)
+        } else {
+            let active = active_element(&root);
+            if is_lost(active.as_ref()) {
+                active
+                    .as_ref()
+                    .and_then(enabled_neighbour)
+                    .or_else(|| requested(&root, *request))
+            } else {
+                None
+            }
         };
         if let Some(target) = target {
             let _ = target.focus();
