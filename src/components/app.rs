@@ -160,8 +160,11 @@ pub fn App(props: &AppProps) -> Html {
     };
     let week_bar = html! {
         <>
-            // `week="3"` on an embed shows that week alone.
-            if props.embedding.as_ref().is_none_or(|e| e.week.is_none()) {
+            // `week="3"` on an embed shows that week alone; a read-only week of one
+            // has no other weeks to show and nothing to add.
+            if props.embedding.as_ref().is_none_or(|e| e.week.is_none())
+                && !(readonly && plan.weeks.len() == 1)
+            {
                 <WeekStrip plan={plan.clone()} shown={shown} marks={marks} readonly={readonly} />
             }
             <WeekBar plan={plan.clone()} shown={shown} today={today} readonly={readonly} />
@@ -174,7 +177,7 @@ pub fn App(props: &AppProps) -> Html {
                 {header}
                 <Problems problems={problems} />
                 <div class="wb-layout">
-                    <ScorePanel report={report.clone()} previous_score={None::<u8>} ghost_score={None::<u8>} />
+                    <ScorePanel report={report.clone()} previous_score={None::<u8>} ghost_score={None::<u8>} readonly=true />
                     <main class="wb-main">
                         {week_bar}
                         {board}

@@ -216,6 +216,12 @@ test('the read-only embed says so, and "Edit a copy" opens the planner with the 
   assert.match(await sent.locator('[data-testid="readonly-note"]').textContent(), /Read-only/);
   const copy = sent.locator('[data-testid="open-in-planner"]');
   assert.equal(await copy.textContent(), 'Edit a copy ↗');
+  // It says what it would change, with no button that would change it, and no
+  // strip of weeks for a plan of one.
+  assert.ok((await sent.locator('.wb-finding').count()) > 0);
+  assert.match(await sent.locator('.wb-finding-message').first().textContent(), /Try/);
+  assert.equal(await sent.locator('[data-testid="fix"]').count(), 0);
+  assert.equal(await sent.locator('[data-testid="week-strip"]').count(), 0);
   // A drag that can't happen says why.
   const card = sent.locator(`[data-session-id="${TEMPO}"]`);
   await card.scrollIntoViewIfNeeded();
