@@ -68,8 +68,8 @@ test('a mouse drag of the tempo to Friday raises the score and separates the har
   await context.close();
 });
 
-test('Escape cancels a mouse drag', async () => {
-  const { context, page } = await desktop();
+test('Escape cancels a mouse drag, with no console error', async () => {
+  const { context, page, errors } = await desktop();
   const a = await centre(page, `[data-session-id="${TEMPO}"]`);
   const b = await centre(page, `[data-day="${FRIDAY}"] .wb-day-head`);
   await page.mouse.move(a.x, a.y);
@@ -79,6 +79,7 @@ test('Escape cancels a mouse drag', async () => {
   await page.keyboard.press('Escape');
   await page.mouse.up();
   assert.equal(await dayOf(page, TEMPO), WEDNESDAY);
+  assert.deepEqual(errors, []);
   await context.close();
 });
 
