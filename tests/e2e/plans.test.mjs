@@ -275,6 +275,10 @@ test('the printout shows the score without "since last edit"', async () => {
   await moveTempo(page, 4);
   assert.equal(await delta(page).isVisible(), true);
   const shown = await page.textContent('[data-testid="score"]');
+  // Printing at once after the move: the browser says `beforeprint` first (which
+  // emulating print media doesn't), and the sheet, a moment behind the board,
+  // catches up.
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
   assert.equal(await delta(page).isVisible(), false, 'hidden in print');
   // The print sheet carries the score, and no "since last edit".

@@ -147,6 +147,9 @@ test('printing gives the sheet for the fridge: dates, workouts, notes, totals, t
   await dialog.locator('[data-testid="edit-save"]').click();
   const shown = await score(page);
 
+  // As a browser prints: `beforeprint` (the sheet catches up with the edit just
+  // made), then print media.
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
   const sheet = page.locator('[data-testid="print-sheet"]');
   assert.ok(await sheet.isVisible());
