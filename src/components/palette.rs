@@ -65,6 +65,9 @@ fn templates() -> Vec<(&'static str, Session)> {
 #[derive(Properties, PartialEq)]
 pub struct PaletteProps {
     pub week_start: WeekStart,
+    /// The days that can't take another session (the day full, or the week).
+    #[prop_or_default]
+    pub full_days: [bool; 7],
 }
 
 /// The palette. A chip is dragged with a pointer, or clicked to pick a day.
@@ -168,6 +171,7 @@ pub fn Palette(props: &PaletteProps) -> Html {
             html! {
                 <div onkeydown={on_key}>
                     <DayPicker label={format!("Add {label} to")} week_start={props.week_start}
+                        full={props.full_days}
                         on_pick={on_pick} on_close={close} />
                 </div>
             }
