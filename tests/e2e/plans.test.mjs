@@ -226,7 +226,7 @@ test('export a plan file and open it again; a bad file says why and changes noth
     name: 'week.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 9}'),
   });
   await page.waitForSelector('.wb-tool-message.is-error');
-  assert.match(await page.textContent('.wb-tool-message.is-error'), /week\.json is not a plan this board can open: .*version 9/);
+  assert.match(await page.textContent('.wb-tool-message.is-error'), /week\.json is not a plan this board can open: .*version 9.*\. Your week is unchanged\.$/);
   assert.equal(await dayOf(page, TEMPO), '4');
 
   const [calendar] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-ics"]')]);
