@@ -351,3 +351,26 @@ fn print_every_case() {
         println!("{name}: {}", describe(&score(&week, &athlete)));
     }
 }
+
+/// A long run that is the whole week: the advice is to add running, never to
+/// "shorten it to about 0 min".
+#[test]
+fn a_long_run_alone_asks_for_other_runs_not_a_shorter_long_run() {
+    let mut week = Week::default();
+    let mut long = Session::new(SessionId(1), Kind::LongRun);
+    long.minutes = 240;
+    week.days[6].push(long);
+    let report = score(&week, &Athlete::default());
+    let finding = report
+        .findings
+        .iter()
+        .find(|f| f.code == FindingCode::LongRunShare)
+        .unwrap_or_else(|| panic!("no long-run share finding:\n{}", describe(&report)));
+    assert_eq!(finding.severity, Severity::Problem);
+    assert!(
+        finding.message.contains("Add easy runs on other days"),
+        "{}",
+        finding.message
+    );
+    assert!(!finding.message.contains("about 0"), "{}", finding.message);
+}

@@ -724,7 +724,21 @@ fn long_run(
         } else {
             t.long_run_share_problem
         };
-        if share_pct > problem {
+        // Below about half an hour (or 5 km) "shorten it" would leave no long run:
+        // the week needs more running, not a smaller long run.
+        let floor = match unit {
+            Unit::Metres => 5000.0,
+            Unit::Minutes => 30.0,
+        };
+        if share_pct > problem && target < floor {
+            write!(
+                out,
+                "{}'s long run is {share} of your week's running: there is next to no \
+                 other running to carry it. Add easy runs on other days before making the \
+                 long run this long.",
+                day(at),
+            )?;
+        } else if share_pct > problem {
             write!(
                 out,
                 "{}'s long run is {share} of your week's running: the rest of the week \
