@@ -374,3 +374,40 @@ fn a_long_run_alone_asks_for_other_runs_not_a_shorter_long_run() {
     );
     assert!(!finding.message.contains("about 0"), "{}", finding.message);
 }
+
+/// A race the day before the long run: the advice never asks to make the race an
+/// easy run, and names the published schedule that pairs them.
+#[test]
+fn a_race_before_the_long_run_eases_the_long_run_not_the_race() {
+    let week = samples::week_of([
+        (Kind::Rest, 0),
+        (Kind::Easy, 45),
+        (Kind::Tempo, 40),
+        (Kind::Easy, 40),
+        (Kind::Rest, 0),
+        (Kind::Race, 25),
+        (Kind::LongRun, 90),
+    ]);
+    let report = score(&week, &Athlete::default());
+    let finding = report
+        .findings
+        .iter()
+        .find(|f| f.days == [5, 6])
+        .unwrap_or_else(|| {
+            panic!(
+                "no finding on the race and long run:\n{}",
+                describe(&report)
+            )
+        });
+    assert!(
+        !finding.message.contains("make the race"),
+        "{}",
+        finding.message
+    );
+    assert!(
+        finding.message.contains("run the long run easy"),
+        "{}",
+        finding.message
+    );
+    assert_eq!(report.verdict, Verdict::Balanced, "{}", describe(&report));
+}

@@ -356,7 +356,15 @@ fn what_to_try(
         };
     }
     let (fk, sk) = (c.first_kind, c.second_kind);
-    if fk == Kind::LongRun || sk == Kind::LongRun {
+    if fk == Kind::Race && sk == Kind::LongRun {
+        // A race can't become an easy run; the long run after it can ease off.
+        out.push_str(
+            "Keep an easy day between the race and the long run, or run the long run easy \
+             and a little shorter: Pfitzinger's 18/55 marathon schedule pairs a tune-up race \
+             with the next day's long run on purpose.",
+        );
+        Ok(())
+    } else if fk == Kind::LongRun || sk == Kind::LongRun {
         let hard = noun(if fk == Kind::LongRun { sk } else { fk });
         write!(
             out,
