@@ -24,7 +24,8 @@ fn templates() -> Vec<(&'static str, Session)> {
             with(
                 Kind::SpeedEndurance,
                 75,
-                "Speed endurance",
+                // Not "Speed endurance": the kind's own chip is called that.
+                "3 × 120 m + ladder",
                 SPEED_ENDURANCE_WORKOUT,
                 Some(9),
             ),

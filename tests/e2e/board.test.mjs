@@ -276,3 +276,11 @@ test('week start Sunday shows Sunday first and keeps data-day as storage index',
   assert.deepEqual(order, ['6', '0', '1', '2', '3', '4', '5']);
   await context.close();
 });
+
+test('every chip in the palette has a name of its own', async () => {
+  const { context, page } = await desktop();
+  const names = await page.$$eval('.wb-palette [data-palette-key]', (chips) => chips.map((c) => c.textContent.trim()));
+  assert.ok(names.length >= 13);
+  assert.deepEqual([...new Set(names)], names, `a name shows twice: ${names.join(', ')}`);
+  await context.close();
+});
