@@ -192,6 +192,14 @@ pub fn App(props: &AppProps) -> Html {
         let editing = planner
             .editing
             .and_then(|id| planner.week().session(id).cloned());
+        // "Monday 14 Dec": on a phone the dialog covers the board.
+        let editing_day = planner
+            .editing
+            .and_then(|id| planner.week().find(id))
+            .map(|(day, _)| match plan.date_of(shown, day) {
+                Some(date) => format!("{} {}", weekboard_core::DAY_NAMES[day], date.day_month()),
+                None => weekboard_core::DAY_NAMES[day].to_string(),
+            });
         let dragging_card = matches!(drag.map(|d| &d.source), Some(DragSource::Card(_)));
         let over_remove = drag.is_some_and(|d| d.target == Some(DropTarget::Remove));
         html! {
@@ -223,7 +231,7 @@ pub fn App(props: &AppProps) -> Html {
                         </main>
                     </div>
                     {print_sheet}
-                    <EditDialog session={editing} units={plan.settings.units}
+                    <EditDialog session={editing} day={editing_day} units={plan.settings.units}
                         runner={weekboard_core::notation::Runner::of(&plan.athlete)} />
                     <Announcer said={AttrValue::from(planner.said.clone())} />
                     <StatusWord status={planner.status.clone()} planner={root.clone()} />

@@ -141,6 +141,8 @@ test('printing gives the sheet for the fridge: dates, workouts, notes, totals, t
   await page.click('[data-session-id="2"] [data-testid="card-menu"]');
   await page.click('[data-session-id="2"] [data-testid="card-menu-panel"] button:has-text("Edit")');
   const dialog = page.locator('[data-testid="edit-dialog"]');
+  // The dialog covers the board on a phone: it says which day it edits.
+  assert.equal(await dialog.locator('h2').textContent(), 'Edit Intervals · Tuesday 1 Dec');
   await dialog.locator('input[name="title"]').fill('Track night');
   await dialog.locator('textarea[name="workout"]').fill("6 x 800m @ 5K pace w/ 2' jog");
   await dialog.locator('textarea[name="notes"]').fill('Bring spikes. Lane 3.');
