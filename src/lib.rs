@@ -14,6 +14,7 @@ pub mod drag;
 pub mod embed;
 pub mod files;
 pub mod format;
+pub mod frame;
 mod hooks;
 pub mod opening;
 pub mod persist;

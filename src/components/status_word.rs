@@ -3,8 +3,8 @@
 //! when the score is out of view (a phone scrolled down to its days). The live
 //! region says the same to the ear, so this one is hidden from screen readers.
 
+use crate::frame::{next_frame, NextFrame};
 use crate::state::Status;
-use gloo::render::{request_animation_frame, AnimationFrame};
 use gloo::timers::callback::Timeout;
 use web_sys::Element;
 use yew::prelude::*;
@@ -47,7 +47,7 @@ pub fn StatusWord(props: &StatusWordProps) -> Html {
         let planner = props.planner.clone();
         let status = props.status.as_ref().map(|s| (s.nth, s.repeats_score));
         use_effect_with(status, move |status| {
-            let mut pending: (Option<AnimationFrame>, Option<Timeout>) = (None, None);
+            let mut pending: (Option<NextFrame>, Option<Timeout>) = (None, None);
             if let Some((nth, repeats_score)) = *status {
                 let hide = {
                     let showing = showing.clone();
@@ -56,7 +56,7 @@ pub fn StatusWord(props: &StatusWordProps) -> Html {
                 if repeats_score {
                     // Looked at once the frame with the change is laid out, so
                     // the drop's own frame measures nothing more.
-                    pending.0 = Some(request_animation_frame(move |_| {
+                    pending.0 = Some(next_frame(move |_| {
                         if score_out_of_view(&planner) {
                             showing.set(Some(nth));
                         }

@@ -8,8 +8,8 @@ use super::activation::{Activation, Decision, PointerKind};
 use super::autoscroll;
 use super::collision::{target_at, DayGeometry, DropTarget, Rect};
 use super::{Drag, DragEvent, DragInput, DragSource};
+use crate::frame::{next_frame, NextFrame};
 use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
-use gloo::render::{request_animation_frame, AnimationFrame};
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -117,7 +117,7 @@ struct Tracking {
     floating: Option<HtmlElement>,
     origin: Option<(DayIndex, usize)>,
     source: DragSource,
-    frame: Option<AnimationFrame>,
+    frame: Option<NextFrame>,
     hold: Option<Timeout>,
     /// After a drag the browser still sends a click to the pressed element;
     /// it must not open the chip's or card's menu.
@@ -289,7 +289,7 @@ fn schedule_frame(tracking: &Rc<RefCell<Tracking>>) {
         return;
     }
     let weak = Rc::downgrade(tracking);
-    let frame = request_animation_frame(move |_| {
+    let frame = next_frame(move |_| {
         let Some(tracking) = weak.upgrade() else {
             return;
         };
