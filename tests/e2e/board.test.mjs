@@ -231,7 +231,9 @@ test('touch: a drag from the grip, after a moment\'s rest, moves the tempo on a 
   const grip = await centre(page, `[data-session-id="${TEMPO}"] .wb-grip`);
   const friday = await centre(page, `[data-day="${FRIDAY}"] .wb-day-head`);
   await touch('touchStart', [{ x: grip.x, y: grip.y }]);
-  await page.waitForTimeout(150);
+  // Well past the grip's 120 ms, so a busy machine delivering the press late
+  // still sees a rest.
+  await page.waitForTimeout(300);
   const steps = 15;
   for (let i = 1; i <= steps; i++) {
     await touch('touchMove', [{ x: grip.x + (friday.x - grip.x) * (i / steps), y: grip.y + (friday.y - grip.y) * (i / steps) }]);

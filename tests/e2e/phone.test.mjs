@@ -10,6 +10,10 @@ const FRIDAY = '4';
 
 const env = serveAndLaunch();
 
+// A rest on the grip well past its 120 ms, so a busy machine delivering the press
+// late still sees one.
+const REST_MS = 300;
+
 const scrollY = (page) => page.evaluate(() => window.scrollY);
 
 /** The word on screen about what just happened, once it has faded in and if it is
@@ -62,7 +66,7 @@ test('a finger that rests on the grip a moment, then moves, drags', async () => 
   const grip = await centre(page, `[data-session-id="${TEMPO}"] .wb-grip`);
   const friday = await centre(page, `[data-day="${FRIDAY}"] .wb-day-head`);
   await touch('touchStart', [{ x: grip.x, y: grip.y }]);
-  await page.waitForTimeout(150);
+  await page.waitForTimeout(REST_MS);
   await slide(page, touch, grip, friday, 15);
   await page.waitForTimeout(50);
   await touch('touchEnd', []);
@@ -78,7 +82,7 @@ test('after a drop on a phone, the change of score is shown in view and said', a
   const grip = await centre(page, `[data-session-id="${TEMPO}"] .wb-grip`);
   const friday = await centre(page, `[data-day="${FRIDAY}"] .wb-day-head`);
   await touch('touchStart', [{ x: grip.x, y: grip.y }]);
-  await page.waitForTimeout(150);
+  await page.waitForTimeout(REST_MS);
   await slide(page, touch, grip, friday, 15);
   await page.waitForTimeout(50);
   await touch('touchEnd', []);
@@ -115,7 +119,7 @@ test('autoscroll during a drag stays on the board: not past Sunday, not above Mo
   const grip = await centre(page, `[data-session-id="${wednesday}"] .wb-grip`);
   const height = await page.evaluate(() => innerHeight);
   await touch('touchStart', [{ x: grip.x, y: grip.y }]);
-  await page.waitForTimeout(150);
+  await page.waitForTimeout(REST_MS);
   const bottom = { x: grip.x, y: height - 4 };
   await slide(page, touch, grip, bottom, 10);
   // Held at the bottom edge for a good while (a touchmove now and then, as a finger does).
