@@ -21,6 +21,7 @@ pub mod planning;
 pub mod renders;
 pub mod share;
 pub mod state;
+pub mod widths;
 
 /// Mounts the standalone planner into the page's `[data-weekboard-planner]`
 /// element. A page without one (a blog post loading `weekboard.js`) gets nothing:
