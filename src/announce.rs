@@ -3,7 +3,9 @@
 //! picks the `Said` (`state::said`); nothing else writes to the live region.
 
 use crate::format::day_name;
+use crate::state::Full;
 use weekboard_core::date::Date;
+use weekboard_core::plan::BOUNDS;
 use weekboard_core::{DayIndex, Report, Verdict};
 
 /// The week's score around a change, and the verdict after it; no score for a week
@@ -36,6 +38,20 @@ impl ScoreChange {
             }
             (Some(before), Some(after)) => format!("Week score {before} → {after}, {verdict}."),
             (None, Some(after)) => format!("Week score {after}, {verdict}."),
+        }
+    }
+
+    /// The short form the status word shows when the score panel is out of view:
+    /// "Score 61 → 84, Balanced", "Score stays 61, Unbalanced".
+    pub fn shown(self) -> String {
+        let verdict = self.verdict.label();
+        match (self.before, self.after) {
+            (_, None) => "No running on the board yet, nothing to judge".to_string(),
+            (Some(before), Some(after)) if before == after => {
+                format!("Score stays {after}, {verdict}")
+            }
+            (Some(before), Some(after)) => format!("Score {before} → {after}, {verdict}"),
+            (None, Some(after)) => format!("Score {after}, {verdict}"),
         }
     }
 }
@@ -128,6 +144,14 @@ pub enum Said {
         monday: Option<Date>,
         score: Option<u8>,
     },
+    /// The keyboard aims a card at a day that can't take it.
+    AimingAtFull(Full),
+    /// An add, a duplicate or a move refused because its day or the week is full.
+    Refused {
+        full: Full,
+        title: String,
+        kept: Kept,
+    },
 }
 
 /// What happened to a block's weeks.
@@ -146,6 +170,31 @@ fn week_words(week: usize, of: usize, monday: Option<Date>) -> String {
     match monday {
         Some(monday) => format!("Week {} of {of} ({})", week + 1, monday.week_span()),
         None => format!("Week {} of {of}", week + 1),
+    }
+}
+
+/// What became of a refused session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kept {
+    NotAdded,
+    NotDuplicated,
+    /// A card that was to move stays on its day.
+    StaysOn(DayIndex),
+}
+
+/// "Friday is full — 10 sessions a day at most." or "The week is full — 40
+/// sessions at most."
+fn full_text(full: Full) -> String {
+    match full {
+        Full::Day(day) => format!(
+            "{} is full — {} sessions a day at most.",
+            day_name(day),
+            BOUNDS.sessions_per_day
+        ),
+        Full::Week => format!(
+            "The week is full — {} sessions at most.",
+            BOUNDS.sessions_per_week
+        ),
     }
 }
 
@@ -251,6 +300,15 @@ impl Said {
                 "New week: {removed} session{} cleared from the board. Undo brings them back.",
                 if *removed == 1 { "" } else { "s" }
             ),
+            Said::AimingAtFull(full) => full_text(*full),
+            Said::Refused { full, title, kept } => {
+                let kept = match kept {
+                    Kept::NotAdded => format!("{title} was not added."),
+                    Kept::NotDuplicated => format!("{title} was not duplicated."),
+                    Kept::StaysOn(day) => format!("{title} stays on {}.", day_name(*day)),
+                };
+                format!("{} {kept}", full_text(*full))
+            }
         }
     }
 }
@@ -302,6 +360,28 @@ mod tests {
     fn a_score_that_holds_says_so() {
         let said = Said::Undone(change(61, 61, Verdict::Unbalanced));
         assert_eq!(said.text(), "Undone. Week score stays 61, Unbalanced.");
+    }
+
+    #[test]
+    fn a_refusal_says_what_is_full_and_what_became_of_the_session() {
+        let said = Said::Refused {
+            full: Full::Day(4),
+            title: "Tempo".to_string(),
+            kept: Kept::StaysOn(2),
+        };
+        assert_eq!(
+            said.text(),
+            "Friday is full — 10 sessions a day at most. Tempo stays on Wednesday."
+        );
+        let said = Said::Refused {
+            full: Full::Week,
+            title: "Strength".to_string(),
+            kept: Kept::NotAdded,
+        };
+        assert_eq!(
+            said.text(),
+            "The week is full — 40 sessions at most. Strength was not added."
+        );
     }
 
     #[test]

@@ -152,6 +152,19 @@ pub fn pace(seconds_per_km: f64, units: Units) -> String {
     format!("{} /{unit}", clock(per.round() as u32))
 }
 
+/// "56,012": a count with its thousands apart.
+pub fn count(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
 /// The day's full name, Monday = 0.
 pub fn day_name(day: usize) -> &'static str {
     DAY_NAMES.get(day).copied().unwrap_or("?")
@@ -230,6 +243,14 @@ mod tests {
         );
         assert_eq!(day_totals(&Totals::default(), Units::Km, 1), "Rest");
         assert_eq!(day_totals(&Totals::default(), Units::Km, 0), "");
+    }
+
+    #[test]
+    fn counts_keep_their_thousands_apart() {
+        assert_eq!(count(7), "7");
+        assert_eq!(count(2000), "2,000");
+        assert_eq!(count(56_012), "56,012");
+        assert_eq!(count(1_234_567), "1,234,567");
     }
 
     #[test]

@@ -177,7 +177,32 @@ fn read_own(key: Option<&str>, fallback: impl FnOnce() -> Plan, fallback_name: &
     }
 }
 
-/// The message for a link that can't be opened.
+/// The message for a link that can't be opened. The reason is the link codec's
+/// own sentence ("This link is cut short — …"), so it leads; a preface of ours
+/// would say "This link" twice.
 pub fn broken_link(reason: &str) -> String {
-    format!("This link can't be opened: {reason} Your own week is shown instead.")
+    let reason = reason.trim();
+    let stop = if reason.ends_with(['.', '!', '?']) {
+        ""
+    } else {
+        "."
+    };
+    format!("{reason}{stop} Your own week is shown instead.")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_broken_link_reads_as_plain_sentences() {
+        assert_eq!(
+            broken_link("This link has no plan in it."),
+            "This link has no plan in it. Your own week is shown instead."
+        );
+        assert_eq!(
+            broken_link("This link is too large to be a week plan"),
+            "This link is too large to be a week plan. Your own week is shown instead."
+        );
+    }
 }

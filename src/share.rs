@@ -22,13 +22,20 @@ pub fn url_for(planner_url: &str, plan: &Plan, include_athlete: bool) -> String 
     format!("{planner_url}{}", link::fragment(plan, include_athlete))
 }
 
-/// The plan in the page's own address, if it carries one.
+/// Links longer than this may not arrive whole: many mail and chat apps cut a
+/// link past about 2,000 characters (the old limit of some browsers and servers).
+pub const LINK_CHARS_APPS_KEEP: usize = 2000;
+
+/// The plan in the page's own address, if it carries one. Only a `#plan=`
+/// fragment is a weekboard link; any other (`#top`, `#section-2`) is the page's.
 pub fn from_location() -> Option<Result<DecodedLink, LinkError>> {
     let hash = gloo::utils::window().location().hash().ok()?;
-    if hash.trim_start_matches('#').is_empty() {
-        return None;
-    }
-    Some(link::decode(&hash))
+    is_plan_fragment(&hash).then(|| link::decode(&hash))
+}
+
+/// Whether a location's fragment (with or without its `#`) carries a plan.
+pub fn is_plan_fragment(hash: &str) -> bool {
+    hash.strip_prefix('#').unwrap_or(hash).starts_with("plan=")
 }
 
 /// Takes the link out of the address bar, so a reload shows the runner's own week
@@ -50,4 +57,19 @@ pub fn clear_location() {
 pub async fn copy(text: &str) -> bool {
     let clipboard = gloo::utils::window().navigator().clipboard();
     JsFuture::from(clipboard.write_text(text)).await.is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_plan_fragments_are_links() {
+        assert!(is_plan_fragment("#plan=AQAREREBBAYFAgQAE2Q"));
+        assert!(is_plan_fragment("#plan="), "empty, but a link: it says so");
+        assert!(!is_plan_fragment("#foo=bar"));
+        assert!(!is_plan_fragment("#top"));
+        assert!(!is_plan_fragment("#planning"));
+        assert!(!is_plan_fragment(""));
+    }
 }

@@ -12,6 +12,8 @@ use super::plan_tools::PlanTools;
 use super::print_sheet::PrintSheet;
 use super::profile::Profile;
 use super::score_panel::ScorePanel;
+use super::skip_link::SkipLink;
+use super::status_word::StatusWord;
 use super::suggest::Suggest;
 use super::week_bar::WeekBar;
 use super::week_strip::WeekStrip;
@@ -191,6 +193,7 @@ pub fn App(props: &AppProps) -> Html {
         let over_remove = drag.is_some_and(|d| d.target == Some(DropTarget::Remove));
         html! {
             <>
+                <SkipLink />
                 <div class="wb-frame" ref={frame}>
                     {header}
                     <Problems problems={problems} />
@@ -220,6 +223,7 @@ pub fn App(props: &AppProps) -> Html {
                     <EditDialog session={editing} units={plan.settings.units}
                         runner={weekboard_core::notation::Runner::of(&plan.athlete)} />
                     <Announcer said={AttrValue::from(planner.said.clone())} />
+                    <StatusWord status={planner.status.clone()} planner={root.clone()} />
                 </div>
                 // Fixed to the viewport during a drag, so outside the frame.
                 <div class="wb-floating" ref={floating} aria-hidden="true"></div>

@@ -6,6 +6,7 @@ use super::card::CardLook;
 use super::day_column::DayColumn;
 use super::palette::Palette;
 use crate::drag::{Drag, DragSource, DropTarget};
+use crate::state::Full;
 use std::rc::Rc;
 use weekboard_core::date::Date;
 use weekboard_core::notation::Runner;
@@ -66,6 +67,17 @@ fn order_in_day(index: usize, of: usize) -> Option<&'static str> {
     }
 }
 
+/// What is full, when the drag aims at `day` and that day (or the week) can't take it.
+fn refusal(plan: &Plan, shown: usize, drag: Option<&Drag>, day: DayIndex) -> Option<Full> {
+    let drag = drag?;
+    match drag.target {
+        Some(DropTarget::Slot { day: target, .. }) if target == day => {
+            drag.command()?.overfills(plan, shown)
+        }
+        _ => None,
+    }
+}
+
 /// The board.
 #[component]
 pub fn Board(props: &BoardProps) -> Html {
@@ -82,7 +94,9 @@ pub fn Board(props: &BoardProps) -> Html {
     });
     let day_column = |day: DayIndex| {
         let sessions = &week.days[day];
-        let drop_at = drop_marker(week, props.drag.as_ref(), day);
+        // A full day shows that it won't take the drop, not where it would go.
+        let full = refusal(plan, props.shown, props.drag.as_ref(), day);
+        let drop_at = drop_marker(week, props.drag.as_ref(), day).filter(|_| full.is_none());
         let cards: Vec<(Session, CardLook)> = sessions
             .iter()
             .enumerate()
@@ -115,6 +129,7 @@ pub fn Board(props: &BoardProps) -> Html {
                 date={plan.date_of(props.shown, day)}
                 is_today={props.today.is_some() && plan.date_of(props.shown, day) == props.today}
                 drop_at={drop_at}
+                full={full}
                 highlighted={finding.is_some_and(|f| f.days.contains(&day))}
                 readonly={props.readonly}
             />
@@ -128,7 +143,8 @@ pub fn Board(props: &BoardProps) -> Html {
                     {"Press Space to lift a session, arrow keys to move it, Space to drop, Escape to cancel. Or use its actions menu to move it to another day."}
                 </p>
             }
-            <div class="wb-board" data-testid="board">
+            // Where "Skip to the week" lands when the week has no card.
+            <div class="wb-board" id="wb-week" tabindex="-1" data-testid="board">
                 <div class="wb-days">
                     {for plan.settings.week_start.display_order().into_iter().map(day_column)}
                 </div>

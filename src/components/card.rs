@@ -6,6 +6,7 @@ use crate::drag::{DragInput, DragSource};
 use crate::format;
 use crate::planning::use_planning;
 use crate::state::{Action, CardAction};
+use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use weekboard_core::{DayIndex, Session, Settings, Units};
 use yew::prelude::*;
@@ -61,8 +62,9 @@ fn on_a_control(event: &Event) -> bool {
         })
 }
 
-/// A session card. The whole card is focusable and draggable; the grip is the
-/// touch handle (`touch-action: none`), the rest of the card lets the page scroll.
+/// A session card. The whole card is focusable and draggable; under a finger the
+/// grip drags after a shorter rest than the rest of the card, and a flick from
+/// anywhere on it scrolls the page.
 #[component]
 pub fn Card(props: &CardProps) -> Html {
     crate::renders::note("Card");
@@ -122,6 +124,41 @@ pub fn Card(props: &CardProps) -> Html {
             }
         });
     }
+    // A press anywhere but on the menu or its ⋯ closes it. The press's path is
+    // read, not its target: inside an embed the target seen from the document is
+    // the host element.
+    let menu_button = use_node_ref();
+    {
+        let planning = planning.clone();
+        let (menu, menu_button) = (menu.clone(), menu_button.clone());
+        use_effect_with(look.menu_open, move |open| {
+            let listener = open.then(|| {
+                let document = gloo::utils::document();
+                let options = EventListenerOptions::run_in_capture_phase();
+                EventListener::new_with_options(&document, "pointerdown", options, move |e| {
+                    let path = e.composed_path();
+                    let inside = [&menu, &menu_button]
+                        .iter()
+                        .any(|part| part.get().is_some_and(|node| path.includes(&node, 0)));
+                    if !inside {
+                        planning.send(Action::Card(id, CardAction::PressedElsewhere));
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    // Escape from any of the menu's items.
+    let on_menu_key = {
+        let planning = planning.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.prevent_default();
+                e.stop_propagation();
+                planning.send(Action::Card(id, CardAction::Escape));
+            }
+        })
+    };
     let on_pointer_down = {
         let planning = planning.clone();
         let title = title.clone();
@@ -202,7 +239,7 @@ pub fn Card(props: &CardProps) -> Html {
                 if session.title.as_deref().is_some_and(|t| !t.trim().is_empty()) {
                     <span class="wb-card-kind">{kind.label()}</span>
                 }
-                <span class="wb-card-title">{title.clone()}</span>
+                <span class="wb-card-title" title={title.clone()}>{title.clone()}</span>
                 if let Some((line, broken)) = workout {
                     <span class={classes!("wb-card-workout", broken.then_some("is-broken"))}
                         data-testid="card-workout">{line}</span>
@@ -215,14 +252,15 @@ pub fn Card(props: &CardProps) -> Html {
                 </span>
             </span>
             if editable {
-                <button type="button" class="wb-card-menu-button"
+                <button type="button" class="wb-card-menu-button" ref={menu_button}
                     aria-label={format!("Actions for {title}")}
                     aria-expanded={look.menu_open.to_string()}
                     data-testid="card-menu"
                     onclick={action(CardAction::ToggleMenu)}>{"⋯"}</button>
             }
             if look.menu_open {
-                <div class="wb-card-menu" data-testid="card-menu-panel" ref={menu}>
+                <div class="wb-card-menu" data-testid="card-menu-panel" ref={menu}
+                    onkeydown={on_menu_key}>
                     <div class="wb-card-menu-row">
                         <button type="button" onclick={action(CardAction::Edit)}>{"Edit…"}</button>
                         <button type="button" onclick={action(CardAction::Duplicate)}>{"Duplicate"}</button>

@@ -3,8 +3,10 @@
 
 use super::card::{Card, CardLook};
 use crate::format;
+use crate::state::Full;
 use std::rc::Rc;
 use weekboard_core::date::Date;
+use weekboard_core::plan::BOUNDS;
 use weekboard_core::totals::Totals;
 use weekboard_core::{DayIndex, Session, Settings, DAY_NAMES, DAY_SHORT};
 use yew::prelude::*;
@@ -26,6 +28,9 @@ pub struct DayColumnProps {
     pub is_today: bool,
     /// Where the drop marker sits, as an index into the cards as drawn.
     pub drop_at: Option<usize>,
+    /// A drag aims here, but the day (or the week) is full.
+    #[prop_or_default]
+    pub full: Option<Full>,
     /// Lit by a focused finding.
     #[prop_or_default]
     pub highlighted: bool,
@@ -45,7 +50,15 @@ pub fn DayColumn(props: &DayColumnProps) -> Html {
         props.drop_at.is_some().then_some("is-target"),
         (props.drop_at == Some(cards.len())).then_some("wb-drop-end"),
         cards.is_empty().then_some("is-empty"),
+        props.full.is_some().then_some("is-full"),
     );
+    let full_cue = props.full.map(|full| match full {
+        Full::Day(_) => format!("Full — {} sessions a day at most", BOUNDS.sessions_per_day),
+        Full::Week => format!(
+            "The week is full — {} sessions at most",
+            BOUNDS.sessions_per_week
+        ),
+    });
     let totals = &props.totals;
     let load_share = if props.max_load == 0 {
         0.0
@@ -79,6 +92,13 @@ pub fn DayColumn(props: &DayColumnProps) -> Html {
                     <rect width={format::fixed(load_share, 0)} height="1"></rect>
                 </svg>
             </header>
+            if let Some(cue) = full_cue {
+                // Sticks to the top of the window while the day scrolls past, and
+                // takes no room: the cards under the pointer don't move.
+                <p class="wb-day-full" data-testid="day-full" aria-hidden="true">
+                    <span>{cue}</span>
+                </p>
+            }
             <ol class="wb-day-sessions" aria-label={format!("{} sessions", DAY_NAMES[day])}>
                 for (session, look) in cards.iter() {
                     <Card

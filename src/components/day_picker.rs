@@ -20,7 +20,9 @@ pub struct DayPickerProps {
     pub autofocus: bool,
 }
 
-/// Seven day buttons in display order; Escape closes. The first button takes focus.
+/// Seven day buttons in display order, and Cancel. The first button takes focus,
+/// unless told not to. Escape is the owner's to handle: it closes the whole menu
+/// the picker sits in.
 #[component]
 pub fn DayPicker(props: &DayPickerProps) -> Html {
     crate::renders::note("DayPicker");
@@ -41,19 +43,8 @@ pub fn DayPicker(props: &DayPickerProps) -> Html {
             }
         });
     }
-    let on_key = {
-        let on_close = props.on_close.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                e.prevent_default();
-                e.stop_propagation();
-                on_close.emit(());
-            }
-        })
-    };
     html! {
-        <div class="wb-day-picker" role="group" aria-label={props.label.clone()} ref={group}
-            onkeydown={on_key}>
+        <div class="wb-day-picker" role="group" aria-label={props.label.clone()} ref={group}>
             <span class="wb-day-picker-label">{props.label.clone()}</span>
             <div class="wb-day-picker-days">
                 for day in props.week_start.display_order() {

@@ -234,7 +234,15 @@ pub fn EditDialog(props: &EditDialogProps) -> Html {
         })
     };
     let on_cancel = planning.callback(|_: MouseEvent| Action::Editing(None));
-    // Escape closes the native dialog; tell the planner so its state agrees.
+    // Escape: the planner closes the dialog and puts focus back on the card in the
+    // same task, as Cancel does. Left to the browser, the dialog closed first and
+    // said so a task later, with focus on a field of the closed dialog till then:
+    // a key pressed meanwhile went astray.
+    let on_escape = planning.callback(|e: Event| {
+        e.prevent_default();
+        Action::Editing(None)
+    });
+    // Closed some other way; tell the planner so its state agrees.
     let on_closed = {
         let planning = planning.clone();
         let open = props.session.is_some();
@@ -266,7 +274,8 @@ pub fn EditDialog(props: &EditDialogProps) -> Html {
         .map(|s| format!("Edit {}", s.display_title()))
         .unwrap_or_default();
     html! {
-        <dialog class="wb-dialog" ref={dialog} aria-labelledby="wb-edit-heading" onclose={on_closed}
+        <dialog class="wb-dialog" ref={dialog} aria-labelledby="wb-edit-heading"
+            oncancel={on_escape} onclose={on_closed}
             data-testid="edit-dialog">
             <form method="dialog" class="wb-form" onsubmit={on_submit} novalidate=true>
                 <h2 id="wb-edit-heading">{heading}</h2>

@@ -21,6 +21,8 @@ mod plan_tools;
 mod print_sheet;
 mod profile;
 mod score_panel;
+mod skip_link;
+mod status_word;
 mod suggest;
 mod week_bar;
 mod week_strip;

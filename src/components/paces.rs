@@ -189,7 +189,7 @@ pub fn Paces(props: &PacesProps) -> Html {
     let race_error = problem("race");
     let threshold_error = problem("threshold");
     html! {
-        <fieldset class="wb-paces" data-testid="paces">
+        <fieldset class="wb-paces wb-form" data-testid="paces">
             <legend>{"Your paces (for workout estimates)"}</legend>
             <div class="wb-form-row">
                 <label>{"Recent race"}

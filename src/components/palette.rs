@@ -72,7 +72,9 @@ pub struct PaletteProps {
 pub fn Palette(props: &PaletteProps) -> Html {
     crate::renders::note("Palette");
     let planning = use_planning();
-    let picking = use_state(|| None::<(String, Session)>);
+    // The chip whose "Add to…" days are open: its key, label and session.
+    let picking = use_state(|| None::<(String, String, Session)>);
+    let palette = use_node_ref();
     let chip = |key: String, label: String, session: Session, template: bool| {
         let on_press = {
             let planning = planning.clone();
@@ -82,8 +84,10 @@ pub fn Palette(props: &PaletteProps) -> Html {
         };
         let open = {
             let picking = picking.clone();
-            let label = label.clone();
-            Callback::from(move |_: MouseEvent| picking.set(Some((label.clone(), session.clone()))))
+            let (key, label) = (key.clone(), label.clone());
+            Callback::from(move |_: MouseEvent| {
+                picking.set(Some((key.clone(), label.clone(), session.clone())))
+            })
         };
         let kind = if template { "template" } else { "kind" };
         let kind_class = format!("wb-kind-{}", key_kind(&key));
@@ -122,36 +126,72 @@ pub fn Palette(props: &PaletteProps) -> Html {
             true,
         )
     });
-    let picker = (*picking).clone().map(|(label, session)| {
-        let on_pick = {
-            let picking = picking.clone();
-            let planning = planning.clone();
-            Callback::from(move |day| {
-                picking.set(None);
-                let command = Command::Add {
-                    day,
-                    index: usize::MAX,
-                    session: session.clone(),
-                };
-                planning.send(Action::Do(command, By::Focus));
-            })
-        };
-        let on_close = {
-            let picking = picking.clone();
-            Callback::from(move |_| picking.set(None))
-        };
-        html! {
-            <DayPicker label={format!("Add {label} to")} week_start={props.week_start}
-                on_pick={on_pick} on_close={on_close} />
-        }
-    });
+    // Always one child of the section (empty when closed), never a `for`: the
+    // section keeps its number of children whether the days are open or not, so
+    // opening and closing them leaves the chips (and the focus on one) in place.
+    let picker = (*picking)
+        .clone()
+        .map_or_else(Html::default, |(key, label, session)| {
+            // Closing the days gives focus back to the chip that opened them; an add
+            // then moves it on to the new card.
+            let close = {
+                let picking = picking.clone();
+                let palette = palette.clone();
+                Callback::from(move |_: ()| {
+                    picking.set(None);
+                    focus_chip(&palette, &key);
+                })
+            };
+            let on_pick = {
+                let close = close.clone();
+                let planning = planning.clone();
+                Callback::from(move |day| {
+                    close.emit(());
+                    let command = Command::Add {
+                        day,
+                        index: usize::MAX,
+                        session: session.clone(),
+                    };
+                    planning.send(Action::Do(command, By::Focus));
+                })
+            };
+            let on_key = {
+                let close = close.clone();
+                Callback::from(move |e: KeyboardEvent| {
+                    if e.key() == "Escape" {
+                        e.prevent_default();
+                        e.stop_propagation();
+                        close.emit(());
+                    }
+                })
+            };
+            html! {
+                <div onkeydown={on_key}>
+                    <DayPicker label={format!("Add {label} to")} week_start={props.week_start}
+                        on_pick={on_pick} on_close={close} />
+                </div>
+            }
+        });
     html! {
-        <section class="wb-palette" aria-label="Sessions to add">
+        <section class="wb-palette" aria-label="Sessions to add" ref={palette}>
             <h2 class="wb-palette-title">{"Add a session"}<span class="wb-hint">{" — drag onto a day, or tap"}</span></h2>
             <ul class="wb-chips">{for kinds}</ul>
             <ul class="wb-chips wb-templates" aria-label="Ready-made sessions">{for ready}</ul>
-            {for picker}
+            {picker}
         </section>
+    }
+}
+
+/// Puts focus on the chip with this key.
+fn focus_chip(palette: &NodeRef, key: &str) {
+    use wasm_bindgen::JsCast;
+    let selector = format!("[data-palette-key=\"{key}\"]");
+    if let Some(chip) = palette
+        .cast::<web_sys::Element>()
+        .and_then(|p| p.query_selector(&selector).ok().flatten())
+        .and_then(|chip| chip.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = chip.focus();
     }
 }
 

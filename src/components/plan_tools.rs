@@ -3,7 +3,7 @@
 
 use crate::planning::use_planning;
 use crate::state::Action;
-use crate::{files, share};
+use crate::{files, format, share};
 use std::rc::Rc;
 use weekboard_core::date::Date;
 use weekboard_core::{ics, Plan};
@@ -23,11 +23,23 @@ pub struct PlanToolsProps {
 /// What the last action said.
 #[derive(Clone, Debug, PartialEq)]
 enum Outcome {
-    Copied,
+    /// Copied a link this many characters long.
+    Copied(usize),
     /// The clipboard was refused: the link is shown to copy by hand.
     CopyByHand(String),
     Done(String),
     Failed(String),
+}
+
+/// A word about a link too long to travel well, if it is.
+fn long_link_word(chars: usize) -> Option<String> {
+    (chars > share::LINK_CHARS_APPS_KEEP).then(|| {
+        format!(
+            "This link is {} characters long: many mail and chat apps cut links past about {} characters, so it may not arrive whole. To send this week, save the plan file (Export plan) and send that instead.",
+            format::count(chars),
+            format::count(share::LINK_CHARS_APPS_KEEP)
+        )
+    })
 }
 
 /// The share and file tools.
@@ -49,7 +61,7 @@ pub fn PlanTools(props: &PlanToolsProps) -> Html {
             let outcome = outcome.clone();
             spawn_local(async move {
                 if share::copy(&url).await {
-                    outcome.set(Some(Outcome::Copied));
+                    outcome.set(Some(Outcome::Copied(url.chars().count())));
                 } else {
                     outcome.set(Some(Outcome::CopyByHand(url)));
                 }
@@ -142,11 +154,19 @@ pub fn PlanTools(props: &PlanToolsProps) -> Html {
     });
 
     let message = (*outcome).clone().map(|o| match o {
-        Outcome::Copied => html! {
-            <p class="wb-tool-message is-ok" role="status">{"Link copied. Paste it in a message: the whole week travels in the link."}</p>
+        Outcome::Copied(chars) => match long_link_word(chars) {
+            Some(word) => html! {
+                <p class="wb-tool-message is-warning" role="status">{format!("Link copied. {word}")}</p>
+            },
+            None => html! {
+                <p class="wb-tool-message is-ok" role="status">{"Link copied. Paste it in a message: the whole week travels in the link."}</p>
+            },
         },
         Outcome::CopyByHand(url) => html! {
             <div class="wb-tool-message" role="status">
+                if let Some(word) = long_link_word(url.chars().count()) {
+                    <p class="wb-tool-warning">{word}</p>
+                }
                 <label>{"The browser didn't allow copying. Copy the link from here:"}
                     <input class="wb-link-field" readonly=true value={url} data-testid="link-field"
                         onfocus={Callback::from(|e: FocusEvent| {

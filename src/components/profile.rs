@@ -115,12 +115,22 @@ impl Field {
     }
 }
 
+/// What the runner typed into a field that can't be taken, and why. It stays in
+/// the field, with its message, until that field is changed to something that can.
+#[derive(Clone, PartialEq)]
+struct Refused {
+    field: Field,
+    text: String,
+    message: String,
+}
+
 /// The profile and settings panel.
 #[component]
 pub fn Profile(props: &ProfileProps) -> Html {
     crate::renders::note("Profile");
     let planning = use_planning();
-    let error = use_state(|| None::<(Field, String)>);
+    // One entry per field whose text is refused; the other fields keep theirs.
+    let refused = use_state(Vec::<Refused>::new);
     let units = props.settings.units;
     let unit = match units {
         Units::Km => "km",
@@ -130,29 +140,40 @@ pub fn Profile(props: &ProfileProps) -> Html {
         let on_change = {
             let athlete = props.athlete.clone();
             let planning = planning.clone();
-            let error = error.clone();
+            let refused = refused.clone();
             Callback::from(move |e: Event| {
                 let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
                     return;
                 };
-                match field.apply(&athlete, &input.value(), units) {
-                    Ok(next) => {
-                        error.set(None);
-                        planning.send(Action::Do(Command::SetAthlete(next), By::Focus));
-                    }
-                    Err(message) => error.set(Some((field, message))),
+                let text = input.value();
+                let outcome = field.apply(&athlete, &text, units);
+                let mut now: Vec<Refused> = refused
+                    .iter()
+                    .filter(|r| r.field != field)
+                    .cloned()
+                    .collect();
+                if let Err(message) = &outcome {
+                    now.push(Refused {
+                        field,
+                        text,
+                        message: message.clone(),
+                    });
+                }
+                refused.set(now);
+                if let Ok(next) = outcome {
+                    planning.send(Action::Do(Command::SetAthlete(next), By::Focus));
                 }
             })
         };
-        let problem = error
-            .as_ref()
-            .filter(|(f, _)| *f == field)
-            .map(|(_, m)| m.clone());
+        let mine = refused.iter().find(|r| r.field == field);
+        let problem = mine.map(|r| r.message.clone());
+        // A refused text stays to be corrected; else the profile's value.
+        let value = mine.map_or_else(|| field.value(&props.athlete, units), |r| r.text.clone());
         let error_id = format!("wb-profile-{}-error", field.name());
         html! {
             <label>{label}
                 <input name={field.name()} inputmode={mode}
-                    value={field.value(&props.athlete, units)}
+                    value={value}
                     placeholder="not set"
                     aria-invalid={problem.is_some().to_string()}
                     aria-describedby={problem.is_some().then(|| error_id.clone())}

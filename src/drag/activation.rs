@@ -1,5 +1,6 @@
 //! When a press becomes a drag. A mouse drags once it moves a few pixels; a finger
-//! must press and hold still first, so a swipe still scrolls the page.
+//! must rest first, so a swipe or a flick still scrolls the page — even one that
+//! starts on the grip.
 
 /// The kinds of pointer the browser reports (`PointerEvent.pointerType`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,8 +32,9 @@ pub struct Activation {
     pub move_px: f64,
 }
 
-/// Mouse and pen: no hold, a small move. Touch: a short hold, then any move;
-/// on the grip handle (which has `touch-action: none`) no hold is needed.
+/// Mouse and pen: no hold, a small move. Touch: a hold, then any move; on the grip
+/// a shorter one. A finger that moves on before its hold is up (a flick begins
+/// within a few frames) is scrolling, and the browser scrolls.
 pub const MOUSE: Activation = Activation {
     hold_ms: 0.0,
     hold_tolerance_px: f64::INFINITY,
@@ -44,9 +46,9 @@ pub const TOUCH_HOLD: Activation = Activation {
     move_px: 0.0,
 };
 pub const TOUCH_HANDLE: Activation = Activation {
-    hold_ms: 0.0,
-    hold_tolerance_px: f64::INFINITY,
-    move_px: 2.0,
+    hold_ms: 120.0,
+    hold_tolerance_px: 8.0,
+    move_px: 0.0,
 };
 
 impl Activation {
@@ -105,8 +107,14 @@ mod tests {
     }
 
     #[test]
-    fn the_handle_drags_at_once_under_a_finger() {
+    fn the_handle_drags_after_a_short_rest_and_a_flick_from_it_scrolls() {
         let rule = Activation::for_press(PointerKind::Touch, true);
-        assert_eq!(rule.decide(0.0, 3.0), Decision::Start);
+        assert!(rule.hold_ms < TOUCH_HOLD.hold_ms);
+        // A flick: 30 px within the first frames.
+        assert_eq!(rule.decide(16.0, 30.0), Decision::GiveUp);
+        assert_eq!(rule.decide(60.0, 4.0), Decision::Wait);
+        // Rested, it drags, moving or not.
+        assert_eq!(rule.decide(130.0, 0.0), Decision::Start);
+        assert_eq!(rule.decide(200.0, 40.0), Decision::Start);
     }
 }

@@ -23,7 +23,7 @@ struct Press {
     event: PointerEvent,
     /// The element that takes pointer capture (the card or palette chip).
     element: HtmlElement,
-    /// Whether the press was on the grip handle (`touch-action: none`).
+    /// Whether the press was on the grip handle (a finger drags from it sooner).
     on_handle: bool,
     /// The board element whose columns are measured.
     board: Element,
@@ -104,6 +104,9 @@ struct Tracking {
     phase: Phase,
     pointer_id: i32,
     rule: Activation,
+    /// When the press happened (its event's time stamp, on the `performance.now()`
+    /// clock): a rest or a flick is timed by the finger, not by when a busy page got
+    /// round to the events.
     started_at: f64,
     start: (f64, f64),
     last: (f64, f64),
@@ -154,6 +157,16 @@ fn rect_of(element: &Element) -> Rect {
         width: r.width(),
         height: r.height(),
     }
+}
+
+/// The top and bottom of the days' board in the viewport: how far autoscroll may go.
+fn board_span(planner: &Element) -> Option<(f64, f64)> {
+    let board = planner
+        .query_selector("[data-testid=\"board\"]")
+        .ok()
+        .flatten()?;
+    let r = rect_of(&board);
+    Some((r.top, r.top + r.height))
 }
 
 /// Measures the day columns and their cards as laid out now.
@@ -289,14 +302,15 @@ fn schedule_frame(tracking: &Rc<RefCell<Tracking>>) {
             t.place_floating();
             t.aim();
             let over_remove_zone = t.target == Some(DropTarget::Remove);
-            let step = if narrow_screen() && !over_remove_zone {
-                let height = web_sys::window()
-                    .and_then(|w| w.inner_height().ok())
-                    .and_then(|h| h.as_f64())
-                    .unwrap_or(0.0);
-                autoscroll::step(t.last.1, height)
-            } else {
-                0.0
+            let step = match board_span(&t.board) {
+                Some((top, bottom)) if narrow_screen() && !over_remove_zone => {
+                    let height = web_sys::window()
+                        .and_then(|w| w.inner_height().ok())
+                        .and_then(|h| h.as_f64())
+                        .unwrap_or(0.0);
+                    autoscroll::step_within(t.last.1, height, top, bottom)
+                }
+                _ => 0.0,
             };
             if step != 0.0 {
                 if let Some(window) = web_sys::window() {
@@ -328,7 +342,7 @@ impl PointerSensor {
                 phase: Phase::Pending,
                 pointer_id: event.pointer_id(),
                 rule: Activation::for_press(kind, press.on_handle),
-                started_at: now(),
+                started_at: event.time_stamp(),
                 start: point,
                 last: point,
                 grab_offset: (point.0 - card.left, point.1 - card.top),
@@ -388,7 +402,7 @@ impl PointerSensor {
                     Phase::Pending => {
                         let decision = {
                             let t = tracking.borrow();
-                            t.rule.decide(now() - t.started_at, t.moved())
+                            t.rule.decide(e.time_stamp() - t.started_at, t.moved())
                         };
                         match decision {
                             Decision::Start => start(&tracking),

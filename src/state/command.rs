@@ -64,11 +64,14 @@ pub enum Command {
     },
 }
 
-/// Whether `day` can take one more session without the plan leaving the bounds
-/// every saved plan and link must respect.
-fn has_room(week: &Week, day: DayIndex) -> bool {
-    week.days[day].len() < BOUNDS.sessions_per_day
-        && week.session_count() < BOUNDS.sessions_per_week
+/// What can't take one more session without the plan leaving the bounds every
+/// saved plan and link must respect.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Full {
+    /// This day has `BOUNDS.sessions_per_day` sessions.
+    Day(DayIndex),
+    /// The week has `BOUNDS.sessions_per_week` sessions.
+    Week,
 }
 
 /// Whether two weeks hold the same sessions (by id and content), wherever they sit.
@@ -79,9 +82,31 @@ fn same_sessions(a: &Week, b: &Week) -> bool {
 }
 
 impl Command {
+    /// What is full, if this command would put one session too many on a day or
+    /// in the week: it is refused, and the board says so.
+    pub fn overfills(&self, plan: &Plan, shown: usize) -> Option<Full> {
+        let week = plan.weeks.get(shown)?;
+        let (day, adds) = match self {
+            Command::Add { day, .. } => (*day, true),
+            Command::Duplicate { id } => (week.find(*id)?.0, true),
+            Command::Move { id, to_day, .. } if week.find(*id)?.0 != *to_day => (*to_day, false),
+            _ => return None,
+        };
+        if week.days.get(day)?.len() >= BOUNDS.sessions_per_day {
+            Some(Full::Day(day))
+        } else if adds && week.session_count() >= BOUNDS.sessions_per_week {
+            Some(Full::Week)
+        } else {
+            None
+        }
+    }
+
     /// The plan after this command on its week `shown`, or `None` when it would
     /// change nothing.
     pub fn apply(self, plan: &Plan, shown: usize) -> Option<Plan> {
+        if self.overfills(plan, shown).is_some() {
+            return None;
+        }
         let mut next = plan.clone();
         // Ids are unique across the plan's weeks.
         let fresh_id = plan.next_session_id();
@@ -141,7 +166,7 @@ impl Command {
                 index,
                 session,
             } => {
-                if day >= 7 || !has_room(week, day) {
+                if day >= 7 {
                     return None;
                 }
                 let id = fresh_id;
@@ -156,9 +181,6 @@ impl Command {
             } => {
                 let (from_day, from_index) = week.find(id)?;
                 if to_day >= 7 {
-                    return None;
-                }
-                if to_day != from_day && week.days[to_day].len() >= BOUNDS.sessions_per_day {
                     return None;
                 }
                 let session = week.days[from_day].remove(from_index);
@@ -176,9 +198,6 @@ impl Command {
             }
             Command::Duplicate { id } => {
                 let (day, index) = week.find(id)?;
-                if !has_room(week, day) {
-                    return None;
-                }
                 let mut copy = week.days[day][index].clone();
                 copy.id = fresh_id;
                 week.days[day].insert(index + 1, copy);
@@ -296,7 +315,25 @@ mod tests {
             index: 0,
             session: new_session(Kind::Easy),
         };
+        assert_eq!(add.overfills(&full, 0), Some(Full::Day(0)));
         assert!(add.apply(&full, 0).is_none());
+        let duplicate = Command::Duplicate { id: SessionId(100) };
+        assert_eq!(duplicate.overfills(&full, 0), Some(Full::Day(0)));
+        let move_in = Command::Move {
+            id: SessionId(3),
+            to_day: 0,
+            to_index: 0,
+        };
+        assert_eq!(move_in.overfills(&full, 0), Some(Full::Day(0)));
+        assert!(move_in.apply(&full, 0).is_none());
+        // Within the full day, a card still moves.
+        let reorder = Command::Move {
+            id: SessionId(100),
+            to_day: 0,
+            to_index: 0,
+        };
+        assert_eq!(reorder.overfills(&full, 0), None);
+        assert!(reorder.apply(&full, 0).is_some());
     }
 
     #[test]
@@ -322,10 +359,18 @@ mod tests {
             index: 0,
             session: new_session(Kind::Easy),
         };
+        assert_eq!(add.overfills(&full, 0), Some(Full::Week));
         assert!(add.apply(&full, 0).is_none());
         assert!(Command::Duplicate { id: SessionId(1) }
             .apply(&full, 0)
             .is_none());
+        // Moving doesn't add: a full week still rearranges.
+        let move_over = Command::Move {
+            id: SessionId(1),
+            to_day: 1,
+            to_index: 0,
+        };
+        assert_eq!(move_over.overfills(&full, 0), None);
     }
 
     #[test]

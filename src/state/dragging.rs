@@ -107,12 +107,15 @@ impl Planner {
         Some((week.session(id)?.display_title().to_string(), day))
     }
 
-    /// "Friday, position 2 of 2. Score if dropped: 84."
+    /// "Friday, position 2 of 2. Score if dropped: 84.", or that Friday is full.
     fn aiming(&self) -> Option<Said> {
         let drag = self.drag.as_ref()?;
         let Some(DropTarget::Slot { day, index }) = drag.target else {
             return None;
         };
+        if let Some(full) = drag.command()?.overfills(self.plan(), self.shown()) {
+            return Some(Said::AimingAtFull(full));
+        }
         let others = self.week().days[day]
             .iter()
             .filter(|s| !matches!(&drag.source, DragSource::Card(id) if *id == s.id))
@@ -125,9 +128,13 @@ impl Planner {
         })
     }
 
-    /// The score the week would get if the drag dropped where it aims now.
+    /// The score the week would get if the drag dropped where it aims now; none
+    /// over a full day, which won't take it.
     pub(super) fn ghost(&self) -> Option<u8> {
         let command = self.drag.as_ref()?.command()?;
+        if command.overfills(self.plan(), self.shown()).is_some() {
+            return None;
+        }
         match command.apply(self.plan(), self.shown()) {
             Some(preview) => super::scored::quick_score(&preview, self.shown()),
             None => self.report().score,

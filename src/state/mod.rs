@@ -9,13 +9,14 @@
 mod command;
 mod dragging;
 mod history;
+mod nearby;
 mod planner;
 mod proposal;
 mod said;
 mod scored;
 
-pub use command::{new_session, Command, UNPLACED};
+pub use command::{new_session, Command, Full, UNPLACED};
 pub use history::History;
-pub use planner::{Action, By, CardAction, FocusRequest, Planner};
+pub use planner::{Action, By, CardAction, CardPart, FocusRequest, Planner, Status};
 pub use proposal::Proposal;
 pub use scored::{context_of, Scored};

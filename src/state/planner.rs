@@ -6,7 +6,7 @@
 //! the drag in progress. Components and hooks only send [`Action`]s; the reducer
 //! applies an edit once, scores it once, and decides what is said and focused.
 
-use super::{said, Command, History, Proposal, Scored};
+use super::{nearby, said, Command, History, Proposal, Scored};
 use crate::announce::{Said, ScoreChange};
 use crate::drag::Drag;
 use crate::drag::{keyboard, DragEvent};
@@ -39,14 +39,43 @@ pub enum CardAction {
     Duplicate,
     Remove,
     MoveTo(DayIndex),
+    /// Escape in the menu: it closes, and focus goes back to the ⋯ that opened it.
+    Escape,
+    /// A press outside the menu: it closes, and focus stays where the press put it.
+    PressedElsewhere,
 }
 
-/// Focus on this card once the view shows it. `nth` tells two requests for the
-/// same card apart, so each one is carried out.
+/// Which element of a card takes focus.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CardPart {
+    /// The card itself.
+    Card,
+    /// Its ⋯ button.
+    MenuButton,
+}
+
+/// Focus on this card (or its part) once the view shows it. `nth` tells two
+/// requests for the same card apart, so each one is carried out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FocusRequest {
     pub card: SessionId,
+    pub part: CardPart,
     pub nth: u32,
+    /// Only if focus was lost: the element that had it is gone or disabled (an
+    /// undo by keys re-creates the cards; a button that clicked, stays).
+    pub if_lost: bool,
+}
+
+/// A brief word on screen about what just happened, where the runner is looking
+/// (the live region says it to the ear). `nth` tells two words with the same text
+/// apart, so each one shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Status {
+    pub text: String,
+    pub nth: u32,
+    /// It repeats the score's change: shown only while the score is out of view
+    /// (a phone scrolled down to the days).
+    pub repeats_score: bool,
 }
 
 /// Everything that changes the planner.
@@ -145,6 +174,8 @@ pub struct Planner {
     pub ghost_score: Option<u8>,
     /// What the live region says now.
     pub said: String,
+    /// What the word on screen says, if anything has been worth one.
+    pub status: Option<Status>,
     pub focus: Option<FocusRequest>,
     /// The session in the edit dialog.
     pub editing: Option<SessionId>,
@@ -173,6 +204,7 @@ impl Planner {
             drag: None,
             ghost_score: None,
             said: String::new(),
+            status: None,
             focus: None,
             editing: None,
             menu: None,
@@ -208,10 +240,10 @@ impl Planner {
         &self.history.current().report
     }
 
-    /// The score before the last edit, if there is one to undo and the same week is
-    /// on the board.
+    /// The score before the last edit, if the plan on the board came from one (not
+    /// from opening a plan), the same week is on the board, and there is one to undo.
     pub fn previous_score(&self) -> Option<u8> {
-        if self.switched_week {
+        if self.switched_week || self.history.current().opened {
             return None;
         }
         self.history.previous().and_then(|entry| entry.report.score)
@@ -365,19 +397,32 @@ impl Planner {
     pub(super) fn edit(&mut self, command: Command, by: By) -> bool {
         let before = self.history.current().clone();
         let Some(plan) = command.clone().apply(&before.plan, before.shown) else {
-            return false;
+            return self.refuse(&command, by);
         };
         let shown = command.shown_after(before.shown, before.plan.weeks.len());
-        let after = Scored::new(plan, shown);
+        let after = match by {
+            By::Host => Scored::opened(plan, shown),
+            _ => Scored::new(plan, shown),
+        };
         if by != By::Host {
             self.said = said::edit(&command, &before, &after).text();
+            self.show(
+                ScoreChange::between(&before.report, &after.report).shown(),
+                true,
+            );
         }
         if by == By::Focus {
+            let order = before.plan.settings.week_start.display_order();
             let card = match &command {
                 Command::Move { id, .. } => Some(*id),
                 Command::Add { .. } | Command::Duplicate { .. } => {
                     Some(before.plan.next_session_id())
                 }
+                // The removed card had focus (its menu did): the card now in its place.
+                Command::Delete { id } => before
+                    .week()
+                    .find(*id)
+                    .and_then(|(day, index)| nearby::card_near(after.week(), day, index, order)),
                 _ => None,
             };
             if let Some(card) = card {
@@ -390,6 +435,36 @@ impl Planner {
         true
     }
 
+    /// Says why `command` changed nothing, when a full day or week refused it;
+    /// false when there is nothing to say (a no-op, or the host page's edit).
+    fn refuse(&mut self, command: &Command, by: By) -> bool {
+        let plan = self.plan().clone();
+        let Some(said) = command
+            .overfills(&plan, self.shown())
+            .filter(|_| by != By::Host)
+            .and_then(|full| said::refused(command, &plan.weeks[self.shown()], full))
+        else {
+            return false;
+        };
+        self.said = said.text();
+        self.show(self.said.clone(), false);
+        // The menu that asked is gone: focus stays with the card.
+        if let (By::Focus, Command::Move { id, .. } | Command::Duplicate { id }) = (by, command) {
+            self.focus_on(*id);
+        }
+        true
+    }
+
+    /// Puts a word on screen; one that `repeats_score` only if the score is hidden.
+    fn show(&mut self, text: String, repeats_score: bool) {
+        let nth = self.status.as_ref().map_or(0, |s| s.nth + 1);
+        self.status = Some(Status {
+            text,
+            nth,
+            repeats_score,
+        });
+    }
+
     /// Replaces the plan, undoably, without a word; an undated one is dated.
     fn load(&mut self, plan: Plan) -> bool {
         let plan = match self.today {
@@ -399,7 +474,7 @@ impl Planner {
         if plan == **self.plan() {
             return false;
         }
-        Rc::make_mut(&mut self.history).push(Scored::new(plan, 0));
+        Rc::make_mut(&mut self.history).push(Scored::opened(plan, 0));
         self.plan_changed();
         true
     }
@@ -418,14 +493,21 @@ impl Planner {
             };
             return replace(&mut self.said, said.text());
         }
-        let before = self.report().clone();
+        let before = self.history.current().clone();
         let history = Rc::make_mut(&mut self.history);
         if back {
             history.undo();
         } else {
             history.redo();
         }
-        let score = ScoreChange::between(&before, self.report());
+        // The cards are drawn anew: if the one with focus went, focus goes to the
+        // card the step changed.
+        let order = self.plan().settings.week_start.display_order();
+        if let Some(card) = nearby::changed_card(before.week(), self.week(), order) {
+            self.request_focus(card, CardPart::Card, true);
+        }
+        let score = ScoreChange::between(&before.report, self.report());
+        self.show(score.shown(), true);
         self.said = if back {
             Said::Undone(score)
         } else {
@@ -452,6 +534,13 @@ impl Planner {
                 self.focus_on(id);
             }
             CardAction::ToggleMenu => self.menu = Some(id),
+            CardAction::Escape => {
+                if was_open {
+                    self.focus_on_part(id, CardPart::MenuButton);
+                }
+                return was_open;
+            }
+            CardAction::PressedElsewhere => return was_open,
             CardAction::Edit => self.editing = Some(id),
             CardAction::Duplicate => {
                 self.edit(Command::Duplicate { id }, By::Focus);
@@ -473,8 +562,21 @@ impl Planner {
     }
 
     pub(super) fn focus_on(&mut self, card: SessionId) {
+        self.focus_on_part(card, CardPart::Card);
+    }
+
+    fn focus_on_part(&mut self, card: SessionId, part: CardPart) {
+        self.request_focus(card, part, false);
+    }
+
+    fn request_focus(&mut self, card: SessionId, part: CardPart, if_lost: bool) {
         let nth = self.focus.map_or(0, |f| f.nth + 1);
-        self.focus = Some(FocusRequest { card, nth });
+        self.focus = Some(FocusRequest {
+            card,
+            part,
+            nth,
+            if_lost,
+        });
     }
 }
 
@@ -695,6 +797,75 @@ pub(super) mod tests {
         assert!(back.after(Action::ShowWeek(7)).is_none());
         let undone = back.after(Action::Undo).unwrap();
         assert_eq!(undone.plan().weeks.len(), 1);
+    }
+
+    #[test]
+    fn escape_closes_the_menu_onto_its_button_a_press_elsewhere_leaves_focus_be() {
+        let open = planner()
+            .after(Action::Card(TEMPO, CardAction::ToggleMenu))
+            .unwrap();
+        assert_eq!(open.menu, Some(TEMPO));
+        let escaped = open.after(Action::Card(TEMPO, CardAction::Escape)).unwrap();
+        assert_eq!(escaped.menu, None);
+        let focus = escaped.focus.unwrap();
+        assert_eq!((focus.card, focus.part), (TEMPO, CardPart::MenuButton));
+        let pressed = open
+            .after(Action::Card(TEMPO, CardAction::PressedElsewhere))
+            .unwrap();
+        assert_eq!(pressed.menu, None);
+        assert_eq!(pressed.focus, None);
+        assert!(pressed
+            .after(Action::Card(TEMPO, CardAction::PressedElsewhere))
+            .is_none());
+    }
+
+    #[test]
+    fn a_full_day_refuses_in_words_and_keeps_the_card() {
+        let mut plan = opening::default_plan();
+        for i in 0..9 {
+            plan.weeks[0].days[4]
+                .push(Session::new(SessionId(100 + i), weekboard_core::Kind::Easy));
+        }
+        let full = planner().after(Action::Load(Box::new(plan))).unwrap();
+        let refused = full
+            .after(Action::Card(TEMPO, CardAction::MoveTo(4)))
+            .unwrap();
+        let said = "Friday is full — 10 sessions a day at most. Tempo stays on Wednesday.";
+        assert_eq!(refused.said, said);
+        assert_eq!(refused.status.as_ref().map(|s| s.text.as_str()), Some(said));
+        assert_eq!(refused.focus.map(|f| f.card), Some(TEMPO));
+        assert_eq!(refused.plan(), full.plan());
+        assert_eq!(refused.can_undo(), full.can_undo(), "nothing recorded");
+    }
+
+    #[test]
+    fn undo_asks_focus_for_the_card_it_moved_back_only_if_focus_was_lost() {
+        let moved = planner().after(tempo_to_friday(By::Focus)).unwrap();
+        let undone = moved.after(Action::Undo).unwrap();
+        let focus = undone.focus.unwrap();
+        assert_eq!((focus.card, focus.if_lost), (TEMPO, true));
+    }
+
+    #[test]
+    fn removing_a_card_from_its_menu_hands_focus_to_its_neighbour() {
+        let removed = planner()
+            .after(Action::Card(TEMPO, CardAction::Remove))
+            .unwrap();
+        // Wednesday is empty now: Thursday's easy run.
+        assert_eq!(removed.focus.map(|f| f.card), Some(SessionId(4)));
+    }
+
+    #[test]
+    fn opening_a_plan_is_no_edit_to_compare_with() {
+        let moved = planner().after(tempo_to_friday(By::Focus)).unwrap();
+        assert!(moved.previous_score().is_some());
+        let opened = moved
+            .after(Action::Load(Box::new(opening::default_plan())))
+            .unwrap();
+        assert_eq!(opened.previous_score(), None);
+        assert!(opened.can_undo(), "still undoable");
+        let edited = opened.after(tempo_to_friday(By::Focus)).unwrap();
+        assert_eq!(edited.previous_score(), opened.report().score);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Which sentence an edit earns. The words themselves are in [`crate::announce`].
 
-use super::{Command, Scored};
-use crate::announce::{BlockChange, Said, ScoreChange};
+use super::{Command, Full, Scored};
+use crate::announce::{BlockChange, Kept, Said, ScoreChange};
 use weekboard_core::{SessionId, Week};
 
 fn title_in(week: &Week, id: SessionId) -> String {
@@ -26,11 +26,7 @@ pub fn edit(command: &Command, before: &Scored, after: &Scored) -> Said {
             score,
         },
         Command::Add { day, session, .. } => Said::Added {
-            title: session
-                .title
-                .clone()
-                .filter(|t| !t.trim().is_empty())
-                .unwrap_or_else(|| session.kind.label().to_string()),
+            title: added_title(session),
             to: *day,
             score,
         },
@@ -78,4 +74,24 @@ pub fn edit(command: &Command, before: &Scored, after: &Scored) -> Said {
             monday: after.plan.monday_of(after.shown),
         },
     }
+}
+
+/// What the live region says when `command` is refused because `full` is full.
+pub fn refused(command: &Command, week: &Week, full: Full) -> Option<Said> {
+    let (title, kept) = match command {
+        Command::Add { session, .. } => (added_title(session), Kept::NotAdded),
+        Command::Duplicate { id } => (title_in(week, *id), Kept::NotDuplicated),
+        Command::Move { id, .. } => (title_in(week, *id), Kept::StaysOn(day_of(week, *id)?)),
+        _ => return None,
+    };
+    Some(Said::Refused { full, title, kept })
+}
+
+/// A new session's title, or its kind's name.
+fn added_title(session: &weekboard_core::Session) -> String {
+    session
+        .title
+        .clone()
+        .filter(|t| !t.trim().is_empty())
+        .unwrap_or_else(|| session.kind.label().to_string())
 }

@@ -33,6 +33,10 @@ pub struct Scored {
     /// Every week of a block at a glance, for the strip; empty for a one-week plan,
     /// whose report says it all.
     pub marks: Rc<Vec<WeekMark>>,
+    /// The plan was opened (a file, a link, the runner's own week again) or set by
+    /// the page around the planner, not edited by the runner: the score has no
+    /// "since last edit" then.
+    pub opened: bool,
 }
 
 impl Scored {
@@ -57,6 +61,15 @@ impl Scored {
             shown,
             report: Rc::new(report),
             marks: Rc::new(marks),
+            opened: false,
+        }
+    }
+
+    /// Scores an opened `plan`, week `shown` on the board.
+    pub fn opened(plan: Plan, shown: usize) -> Scored {
+        Scored {
+            opened: true,
+            ..Scored::new(plan, shown)
         }
     }
 
@@ -75,6 +88,7 @@ impl Scored {
             shown,
             report: Rc::new(report),
             marks: self.marks.clone(),
+            opened: self.opened,
         }
     }
 

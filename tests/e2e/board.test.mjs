@@ -202,7 +202,7 @@ test('hovering a finding highlights its days', async () => {
   await context.close();
 });
 
-test('touch: a drag from the grip moves the tempo on a phone, and the page still scrolls', async () => {
+test('touch: a drag from the grip, after a moment\'s rest, moves the tempo on a phone, and the page still scrolls', async () => {
   const context = await env.browser.newContext({
     viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
   });
@@ -225,11 +225,12 @@ test('touch: a drag from the grip moves the tempo on a phone, and the page still
   assert.ok((await page.evaluate(() => window.scrollY)) > scrolledBefore, 'the page scrolled');
   assert.equal(await dayOf(page, 1), '0');
 
-  // The grip drags at once.
+  // The grip drags after a short rest (a flick from it scrolls: phone.test.mjs).
   await page.$eval(`[data-day="${WEDNESDAY}"]`, (el) => el.scrollIntoView({ block: 'start' }));
   const grip = await centre(page, `[data-session-id="${TEMPO}"] .wb-grip`);
   const friday = await centre(page, `[data-day="${FRIDAY}"] .wb-day-head`);
   await touch('touchStart', [{ x: grip.x, y: grip.y }]);
+  await page.waitForTimeout(150);
   const steps = 15;
   for (let i = 1; i <= steps; i++) {
     await touch('touchMove', [{ x: grip.x + (friday.x - grip.x) * (i / steps), y: grip.y + (friday.y - grip.y) * (i / steps) }]);

@@ -1,7 +1,7 @@
 // Plans that survive: share links, autosave, broken links, storage trouble, XSS.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveAndLaunch, openPlanner, score, dayOf, autosaved } from './support.mjs';
+import { serveAndLaunch, openPlanner, score, dayOf, autosaved, planJson, openPlanFile } from './support.mjs';
 
 const env = serveAndLaunch();
 
@@ -138,7 +138,8 @@ test('broken links say what is wrong and leave the saved week untouched', async 
     await page.goto(`${env.server.url}#plan=${payload}`);
     await page.waitForSelector('[data-day="6"]');
     const notice = await page.locator('[data-testid="notice"] p').last().textContent();
-    assert.match(notice, /^This link can't be opened: .+ Your own week is shown instead\.$/, what);
+    assert.match(notice, /^This link\b.+\. Your own week is shown instead\.$/, what);
+    assert.doesNotMatch(notice, /This link.*This link/, `${what}: the words come once`);
     assert.equal(await dayOf(page, TEMPO), '4', `${what}: own week shown`);
     assert.equal(await page.evaluate(() => localStorage.getItem('weekboard:plan')), saved, `${what}: saved week untouched`);
     assert.equal(await page.locator('[data-testid="shared-banner"]').count(), 0);
@@ -230,5 +231,108 @@ test('export a plan file and open it again; a bad file says why and changes noth
 
   const [calendar] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-ics"]')]);
   assert.equal(calendar.suggestedFilename(), 'weekboard-week.ics');
+  await context.close();
+});
+
+/** The "since last edit" change shown by the score, if any. */
+const delta = (page) => page.locator('[data-testid="score-delta"]');
+
+/** Moves the tempo to `day` from its menu: an edit. */
+async function moveTempo(page, day) {
+  await page.click('[data-session-kind="tempo"] [data-testid="card-menu"]');
+  await page.click(`[data-session-kind="tempo"] [data-pick-day="${day}"]`);
+}
+
+test('opening a plan is not an edit: no "since last edit" after a file, a link or one\'s own week again', async () => {
+  const context = await env.browser.newContext();
+  const { page } = await openPlanner(context, env.server.url);
+  await moveTempo(page, 4);
+  assert.match(await delta(page).textContent(), /since last edit/, 'an edit shows it');
+
+  await openPlanFile(page, planJson({ mon: [{ kind: 'easy', minutes: 40 }], wed: [{ kind: 'tempo', minutes: 50 }] }));
+  assert.equal(await delta(page).count(), 0, 'after opening a file');
+  await moveTempo(page, 4);
+  assert.equal(await delta(page).count(), 1, 'an edit of the opened plan shows it again');
+
+  const link = await linkOf(page);
+  await moveTempo(page, 5);
+  await page.goto(link); // the same page: the link comes in through hashchange
+  await page.waitForSelector('[data-testid="shared-banner"]');
+  assert.equal(await delta(page).count(), 0, 'after opening a link');
+  await page.click('[data-testid="back-to-own"]');
+  assert.equal(await tempoDay(page), '5');
+  assert.equal(await delta(page).count(), 0, 'after going back to one\'s own week');
+  await page.goto(link);
+  await page.waitForSelector('[data-testid="shared-banner"]');
+  await page.click('[data-testid="keep-shared"]');
+  assert.equal(await delta(page).count(), 0, 'after keeping a shared week');
+  await context.close();
+});
+
+test('the printout shows the score without "since last edit"', async () => {
+  const context = await env.browser.newContext();
+  const { page } = await openPlanner(context, env.server.url);
+  await moveTempo(page, 4);
+  assert.equal(await delta(page).isVisible(), true);
+  const shown = await page.textContent('[data-testid="score"]');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await delta(page).isVisible(), false, 'hidden in print');
+  // The print sheet carries the score, and no "since last edit".
+  const sheet = await page.locator('[data-testid="print-sheet"]').innerText();
+  assert.match(sheet, new RegExp(`${shown.trim()}/100`));
+  assert.doesNotMatch(sheet, /since last edit/);
+  await context.close();
+});
+
+test('a fragment that is not a weekboard link is left alone, at load and later', async () => {
+  const context = await env.browser.newContext();
+  const { page } = await openPlanner(context, env.server.url);
+  await moveTempo(page, 4);
+  await autosaved(page);
+  for (const fragment of ['#foo=bar', '#top', '#planning']) {
+    const { page: opened } = await openPlanner(context, env.server.url, { path: fragment });
+    assert.equal(await opened.locator('[data-testid="notice"]').count(), 0, `${fragment} at load`);
+    assert.equal(await tempoDay(opened), '4', `${fragment}: the runner's own week`);
+    assert.equal(await opened.evaluate(() => location.hash), fragment, `${fragment} stays in the address`);
+    await opened.close();
+  }
+  for (const fragment of ['#foo=bar', '#section-2']) {
+    await page.evaluate((f) => { location.hash = f; }, fragment);
+    await page.waitForTimeout(100); // hashchange is a task of its own
+    assert.equal(await page.locator('[data-testid="notice"]').count(), 0, `a later ${fragment}`);
+    assert.equal(await page.locator('[data-testid="shared-banner"]').count(), 0);
+    assert.equal(await page.evaluate(() => location.hash), fragment);
+  }
+  await context.close();
+});
+
+test('a link too long for mail and chat apps is copied with a word about its length', async () => {
+  const context = await env.browser.newContext();
+  const { page } = await openPlanner(context, env.server.url);
+  const short = await linkOf(page);
+  assert.ok(short.length < 2000);
+  assert.doesNotMatch(await page.textContent('.wb-tool-message'), /characters/, 'a short link: no word about its length');
+
+  // 40 sessions, each with 1,000 characters of notes: a link of over 50,000 characters.
+  const notes = (i) => Array.from({ length: 100 }, (_, j) => `k${(i * 131 + j * 17) % 997}`).join(' ').padEnd(1000, '.').slice(0, 1000);
+  const days = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+  const sessions = Object.fromEntries(days.map((d) => [d, []]));
+  for (let i = 0; i < 40; i++) sessions[days[i % 7]].push({ kind: 'easy', minutes: 30, notes: notes(i) });
+  await openPlanFile(page, planJson(sessions));
+  const long = await linkOf(page);
+  assert.ok(long.length > 50_000, `${long.length} characters`);
+  const message = await page.textContent('.wb-tool-message');
+  const shown = long.length.toLocaleString('en-US');
+  assert.match(message, new RegExp(`${shown} characters`), message);
+  assert.match(message, /2,000/);
+  assert.match(message, /plan file/);
+
+  // Refused by the clipboard, the same word comes with the link to copy by hand.
+  await page.evaluate(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+  });
+  await page.click('[data-testid="copy-link"]');
+  await page.locator('[data-testid="link-field"]').waitFor();
+  assert.match(await page.textContent('.wb-tool-message'), new RegExp(`${shown} characters`));
   await context.close();
 });

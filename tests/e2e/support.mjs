@@ -121,3 +121,42 @@ export async function centre(page, selector) {
   if (!box) throw new Error(`no box for ${selector}`);
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
+
+/** A 390 px phone: touch, two device pixels per CSS pixel. */
+export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+/** Opens the planner on a phone-sized touch context of `env`; resolves to
+ *  { context, page, errors, touch }, `touch(type, points)` sending DevTools touch
+ *  events (which go through the browser's own gesture handling: they scroll). */
+export async function openPhone(env) {
+  const context = await env.browser.newContext(PHONE);
+  const opened = await openPlanner(context, env.server.url);
+  const cdp = await context.newCDPSession(opened.page);
+  const touch = (type, points) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
+  return { context, ...opened, touch };
+}
+
+/** What has focus: a card's id, a test id, a name, or the tag. */
+export function focused(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    return el?.dataset.sessionId ?? el?.dataset.testid ?? el?.getAttribute('name') ?? el?.tagName.toLowerCase();
+  });
+}
+
+/** A plan file's JSON (docs/plan-format.md) for `days` ({ mon: [session…], … });
+ *  ids are numbered in order. */
+export function planJson(days) {
+  let id = 0;
+  const numbered = Object.fromEntries(Object.entries(days).map(([day, sessions]) =>
+    [day, sessions.map((s) => ({ id: ++id, minutes: 0, ...s }))]));
+  return JSON.stringify({ version: 1, days: numbered });
+}
+
+/** Opens a plan file through the board's own file input. */
+export async function openPlanFile(page, json, name = 'week.json') {
+  await page.setInputFiles('[data-testid="import-file"]', {
+    name, mimeType: 'application/json', buffer: Buffer.from(json),
+  });
+  await page.waitForSelector('.wb-tool-message.is-ok');
+}
