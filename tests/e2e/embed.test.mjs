@@ -1,5 +1,7 @@
 // <week-board> embeds on a hostile blog page (static/embed-demo.html): strict CSP,
 // global resets, `div { display: inline }`, big fonts. Two widgets, one read-only.
+// Run twice: as shipped, a read-only widget drawn by the viewer; and from
+// embed-planner.test.mjs, every widget drawn by the planner (WEEKBOARD_READONLY=planner).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -15,6 +17,15 @@ const SENT = '#sent-week'; // read-only
 const YOURS = '#your-week'; // editable, autosaved
 
 const env = serveAndLaunch();
+const PLANNER_ONLY = process.env.WEEKBOARD_READONLY === 'planner';
+
+/** weekboard.js with its read-only viewer switched off: the planner draws every widget. */
+async function plannerOnly(page) {
+  const loader = (await readFile(join(DIST, 'weekboard.js'), 'utf8'))
+    .replace('const READONLY_VIEWER = true;', 'const READONLY_VIEWER = false;');
+  assert.match(loader, /READONLY_VIEWER = false/);
+  await page.route('**/weekboard.js', (r) => r.fulfill({ contentType: 'text/javascript', body: loader }));
+}
 
 /** Opens a page and waits for every widget on it; collects console errors. */
 async function open(path = 'embed-demo.html', { viewport = { width: 1100, height: 900 }, colorScheme, setup } = {}) {
@@ -23,6 +34,7 @@ async function open(path = 'embed-demo.html', { viewport = { width: 1100, height
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
+  if (PLANNER_ONLY) await plannerOnly(page);
   if (setup) await setup(page);
   await page.goto(env.server.url + path);
   return { context, page, errors };
@@ -41,8 +53,13 @@ async function moveByMenu(page, widget, id, day) {
 }
 
 test('both widgets render on the hostile page under its CSP, with no console error', async () => {
-  const { context, page, errors } = await open();
+  const fetched = [];
+  const { context, page, errors } = await open('embed-demo.html', {
+    setup: (p) => p.on('request', (r) => fetched.push(new URL(r.url()).pathname)),
+  });
   await ready(page, SENT, YOURS);
+  // The read-only widget is the viewer's, unless this run asks for the planner's.
+  assert.equal(fetched.some((f) => /weekboard-viewer-.*_bg\.wasm$/.test(f)), !PLANNER_ONLY, fetched.join(' '));
   assert.equal(await page.locator(`${SENT} [data-day]`).count(), 7);
   assert.equal(await page.locator(`${YOURS} [data-day]`).count(), 7);
   assert.equal(await scoreOf(page, SENT), await scoreOf(page, YOURS));

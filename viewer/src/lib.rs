@@ -59,8 +59,8 @@ fn attributes(
 
 #[wasm_bindgen]
 impl View {
-    /// The widget for an element's attributes; `today` is the browser's date
-    /// (year, month from 1, day).
+    /// The widget for an element's attributes; `today` is the browser's date as
+    /// one number, 20261201 for 1 December 2026.
     #[wasm_bindgen(constructor)]
     pub fn new(
         plan: Option<String>,
@@ -68,11 +68,9 @@ impl View {
         units: Option<String>,
         week_start: Option<String>,
         planner_url: String,
-        year: i32,
-        month: u32,
-        day: u32,
+        today: u32,
     ) -> View {
-        let today = Date::from_ymd(year, month, day);
+        let today = Date::from_ymd((today / 10_000) as i32, today / 100 % 100, today % 100);
         View(Viewer::new(
             &attributes(plan, week, units, week_start, planner_url),
             today,
@@ -95,6 +93,11 @@ impl View {
     /// The whole widget as HTML.
     pub fn html(&self) -> String {
         self.0.html()
+    }
+
+    /// The planner's address with this week's link (see [`Viewer::link`]).
+    pub fn link(&self) -> String {
+        self.0.link()
     }
 
     /// The attributes have a problem the planner must show (see

@@ -31,6 +31,8 @@ pub fn board(m: &mut Markup, v: &Viewer) {
     m.tag("div").attr("class", "wb-board-area").end();
     m.tag("div")
         .attr("class", "wb-board")
+        .attr("id", "wb-week")
+        .attr("tabindex", "-1")
         .attr("data-testid", "board")
         .end();
     m.tag("div").attr("class", "wb-days").end();
@@ -213,7 +215,12 @@ fn card(
     {
         m.el("span", "wb-card-kind", kind.label());
     }
-    m.el("span", "wb-card-title", title);
+    m.tag("span")
+        .attr("class", "wb-card-title")
+        .attr("title", title)
+        .end()
+        .text(title)
+        .close("span");
     if let Some((line, broken)) = workout_line(session.workout.as_deref(), units) {
         m.tag("span")
             .attr(

@@ -12,7 +12,6 @@ mod week;
 
 use crate::markup::Markup;
 use crate::view::Viewer;
-use weekboard_core::link;
 
 /// The widget: what `App` draws for a read-only embed.
 pub fn page(v: &Viewer) -> String {
@@ -76,11 +75,7 @@ fn header(m: &mut Markup, v: &Viewer) {
         .close("p");
     // The standalone planner opens the link as a shared week; the reader's own week
     // there stays as it was.
-    let href = format!(
-        "{}{}",
-        v.embedding.planner_url,
-        link::fragment(&v.plan, false)
-    );
+    let href = v.link();
     m.tag("a")
         .attr("class", "wb-open-planner wb-primary-link")
         .attr("href", &href)
