@@ -27,11 +27,22 @@ pub fn distance(metres: u32, units: Units) -> String {
     format!("{} {unit}", fixed(rounded, places))
 }
 
-/// `value` with `places` decimals (0, 1 or 2), as `format!("{value:.1}")` writes it:
-/// the exact binary value rounded half to even. Without the standard float
-/// formatter, which costs some 4 KiB of the read-only viewer's download. A value too
-/// large for the whole-number arithmetic (above 2^64) or not finite reads "0".
+/// `value` with `places` decimals (0, 1 or 2), as `format!("{value:.1}")` writes it.
+/// The planner formats floats elsewhere anyway and uses the standard formatter; the
+/// read-only viewer, which shares this file and formats no other float, writes the
+/// digits itself ([`exact_fixed`]) and saves the formatter's download.
 pub fn fixed(value: f64, places: u32) -> String {
+    if crate::FLOAT_FORMATTER {
+        format!("{value:.*}", places.min(2) as usize)
+    } else {
+        exact_fixed(value, places)
+    }
+}
+
+/// [`fixed`] without the standard float formatter: the exact binary value rounded
+/// half to even. A value too large for the whole-number arithmetic (above 2^64) or
+/// not finite reads "0".
+pub fn exact_fixed(value: f64, places: u32) -> String {
     let scale: u128 = 10u128.pow(places.min(2));
     let bits = value.abs().to_bits();
     // |value| = mantissa × 2^exponent, exactly.
@@ -190,9 +201,9 @@ mod tests {
             values.push(f64::from((bits % 500) as u32) / f64::from((bits % 97) as u32 + 1) * 92.0);
         }
         for v in values {
-            assert_eq!(fixed(v, 0), format!("{v:.0}"), "{v:e}");
-            assert_eq!(fixed(v, 1), format!("{v:.1}"), "{v:e}");
-            assert_eq!(fixed(v, 2), format!("{v:.2}"), "{v:e}");
+            assert_eq!(exact_fixed(v, 0), format!("{v:.0}"), "{v:e}");
+            assert_eq!(exact_fixed(v, 1), format!("{v:.1}"), "{v:e}");
+            assert_eq!(exact_fixed(v, 2), format!("{v:.2}"), "{v:e}");
         }
     }
 

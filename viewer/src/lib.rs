@@ -22,6 +22,10 @@ mod options;
 #[path = "../../src/widths.rs"]
 mod widths;
 
+/// No float is formatted here but through `format::fixed`, which then writes the
+/// digits itself: the standard float formatter stays out of the download.
+const FLOAT_FORMATTER: bool = false;
+
 mod markup;
 mod render;
 mod view;
