@@ -211,6 +211,62 @@ test('attribute changes after load are honoured', async () => {
   await context.close();
 });
 
+test('a read-only widget tells the page of a new week from its attributes, as an editable one does', async () => {
+  const { context, page, errors } = await open();
+  await ready(page, SENT);
+  await page.evaluate(() => {
+    window.changes = [];
+    document.addEventListener('weekboard-change', (e) => window.changes.push({ from: e.target.id, ...e.detail }));
+  });
+  await page.evaluate((p) => document.querySelector('#sent-week').setAttribute('plan', p), EFFECTIVE);
+  await page.waitForFunction(() => window.changes.length > 0);
+  const [change] = await page.evaluate(() => window.changes);
+  assert.equal(change.from, 'sent-week');
+  assert.equal(change.report.score, await scoreOf(page, SENT));
+  assert.equal(change.plan.weeks.length, 1);
+  assert.equal(change.link, await page.getAttribute(`${SENT} [data-testid="open-in-planner"]`, 'href'));
+  // The same week again is no change.
+  await page.evaluate(() => document.querySelector('#sent-week').setAttribute('units', 'km'));
+  await page.waitForTimeout(100);
+  assert.equal((await page.evaluate(() => window.changes)).length, 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('dropping readonly swaps the planner in where the reader is: no frame without a board, nothing moves above it', async () => {
+  const tall = `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,">
+    <script type="module" src="weekboard.js"></script>
+    <div style="height:1500px">The post, before the week.</div>
+    <week-board id="mid" plan="${UNBALANCED}" readonly></week-board>
+    <div style="height:3000px">The rest of the post.</div>`;
+  const { context, page, errors } = await open('tall.html', {
+    setup: (p) => p.route('**/tall.html', (r) => r.fulfill({ contentType: 'text/html', body: tall })),
+  });
+  await ready(page, '#mid');
+  await page.evaluate(() => window.scrollTo(0, 1300));
+  const before = await page.evaluate(() => ({ y: scrollY, top: document.querySelector('#mid').getBoundingClientRect().top }));
+  // Every frame from here on: the days on screen in the widget.
+  await page.evaluate(() => {
+    window.frames = [];
+    const look = () => {
+      const root = document.querySelector('#mid').shadowRoot;
+      window.frames.push([...root.querySelectorAll('.wb-embed-root:not([hidden]) [data-day]')].length);
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await page.evaluate(() => document.querySelector('#mid').removeAttribute('readonly'));
+  await page.waitForSelector('#mid [data-testid="card-menu"]');
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const after = await page.evaluate(() => ({ y: scrollY, top: document.querySelector('#mid').getBoundingClientRect().top }));
+  assert.deepEqual(after, before);
+  const frames = await page.evaluate(() => window.frames);
+  assert.ok(frames.length > 0 && frames.every((days) => days === 7), JSON.stringify(frames));
+  assert.equal(await page.locator('#mid .wb-embed-root').count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a broken plan attribute says so in the widget and leaves the rest of the page alone', async () => {
   const broken = `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,">
     <script type="module" src="weekboard.js"></script>
