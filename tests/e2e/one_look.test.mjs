@@ -31,6 +31,13 @@ function block() {
   return { version: 2, start: '2026-11-30', weeks: [week(90, 0), week(100, 5), week(110, 10), week(120, 15), race] };
 }
 
+// 80 characters (the most a title may have) with no place a line may break.
+const LONG = 'MarathonPaceLongRunWithSurgesAtTenKEffortEveryThirdKilometreAndFuelEveryFortyMin';
+const LONG_TITLES = {
+  version: 2,
+  weeks: [{ days: { mon: [{ kind: 'easy', minutes: 40 }], wed: [{ kind: 'tempo', minutes: 50, title: LONG }], sun: [{ kind: 'long_run', minutes: 100, title: LONG, notes: 'Gels at 40\' & 80\'' }] } }],
+};
+
 /** Each plan of the corpus as `<week-board>` attributes; `plan` may be a JSON plan,
  *  made into a link by the planner's own API. */
 const CORPUS = [
@@ -40,6 +47,7 @@ const CORPUS = [
   { name: 'a block, one week of it', attributes: { plan: block(), week: '3' } },
   { name: 'the seed week in miles', attributes: { plan: SEED, units: 'mi' } },
   { name: 'the block from Sunday, in miles', attributes: { plan: block(), 'week-start': 'sun', units: 'mi' } },
+  { name: 'two 80-character titles with no space', attributes: { plan: LONG_TITLES } },
 ];
 
 const WIDTHS = [1100, 700, 390];
@@ -67,6 +75,24 @@ function describe() {
     for (const child of el.children) walk(child, depth + 1);
   };
   walk(app, 0);
+  return out;
+}
+
+/** What spills: a card's title out of its card, a card out of its day, the widget
+ *  wider than its element (the layout test of cards.test.mjs, inside a widget). */
+function spills() {
+  const host = document.querySelector('week-board');
+  const root = host.shadowRoot;
+  const box = (el) => el.getBoundingClientRect();
+  const inside = (a, b) => a.left >= b.left - 0.5 && a.right <= b.right + 0.5;
+  const out = [];
+  const app = root.querySelector('.wb-app');
+  if (app.scrollWidth > app.clientWidth + 1) out.push(`the widget scrolls sideways by ${app.scrollWidth - app.clientWidth} px`);
+  for (const card of root.querySelectorAll('[data-session-id]')) {
+    const title = card.querySelector('.wb-card-title');
+    if (!inside(box(title), box(card)) || title.scrollWidth > title.clientWidth + 1) out.push(`${card.dataset.sessionId}: title out of its card`);
+    if (!inside(box(card), box(card.closest('[data-day]')))) out.push(`${card.dataset.sessionId}: card out of its day`);
+  }
   return out;
 }
 
@@ -106,6 +132,7 @@ async function draw(bundle, attributes, width, then) {
   // Fonts and the ResizeObserver's width words settle before the boxes are read.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const described = await page.evaluate(describe);
+  assert.deepEqual(await page.evaluate(spills), [], `${bundle} at ${width} px`);
   await context.close();
   assert.deepEqual(errors, []);
   return described;
