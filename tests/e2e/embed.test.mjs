@@ -267,6 +267,27 @@ test('dropping readonly swaps the planner in where the reader is: no frame witho
   await context.close();
 });
 
+test('an editable embed is compact: the week, palette, score and findings; share, files and profile behind "More"', async () => {
+  const { context, page, errors } = await open();
+  await ready(page, YOURS);
+  for (const shown of ['[data-palette-chip]', '[data-testid="score"]', '[data-finding-code]', '[data-testid="load-chart"]']) {
+    assert.ok(await page.locator(`${YOURS} ${shown}`).first().isVisible(), `${shown} shows`);
+  }
+  const more = page.locator(`${YOURS} [data-testid="more"] > summary`);
+  assert.equal(await more.textContent(), 'More: share, files, runner profile');
+  assert.equal(await page.locator(`${YOURS} [data-testid="copy-link"]`).isVisible(), false);
+  assert.equal(await page.locator(`${YOURS} .wb-profile`).isVisible(), false);
+  await more.focus();
+  await page.keyboard.press('Enter');
+  assert.ok(await page.locator(`${YOURS} [data-testid="copy-link"]`).isVisible());
+  assert.ok(await page.locator(`${YOURS} .wb-profile`).isVisible());
+  // A move keeps it open: the planner's render leaves the reader's choice alone.
+  await moveByMenu(page, YOURS, TEMPO, FRIDAY);
+  assert.ok(await page.locator(`${YOURS} [data-testid="copy-link"]`).isVisible());
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a broken plan attribute says so in the widget and leaves the rest of the page alone', async () => {
   const broken = `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,">
     <script type="module" src="weekboard.js"></script>
