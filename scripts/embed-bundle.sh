@@ -36,7 +36,12 @@ hashed() { # weekboard-viewer.js → weekboard-viewer-<hash of the pair>.js
 [ -e "$dir/weekboard-viewer.js" ] && hashed weekboard-viewer
 viewer_glue=$(one 'weekboard-viewer-*[0-9a-f].js')
 viewer_wasm=$(one 'weekboard-viewer-*_bg.wasm')
-sed -e "s/__GLUE__/$glue/; s/__WASM__/$wasm/; s/__CSS__/$css/" \
+# Every embed fetches the loader: its comments (whole lines only, so no code is
+# touched) stay in the source.
+sed -e '/^[[:space:]]*\/\/.*$/d' \
+  -e '/^[[:space:]]*\/\*\*.*\*\/[[:space:]]*$/d' \
+  -e '/^[[:space:]]*\/\*\*/,/\*\//d' \
+  -e "s/__GLUE__/$glue/; s/__WASM__/$wasm/; s/__CSS__/$css/" \
   -e "s/__VIEWER_GLUE__/$viewer_glue/; s/__VIEWER_WASM__/$viewer_wasm/" \
   "$template" > "$dir/weekboard.js"
 echo "embed-bundle: weekboard.js → $glue, $wasm, $css; read-only: $viewer_glue, $viewer_wasm"
