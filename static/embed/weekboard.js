@@ -240,13 +240,14 @@ class WeekBoardElement extends HTMLElement {
     if (READONLY_VIEWER && this.hasAttribute('readonly')) {
       const glue = await viewer();
       if (!this.isConnected || this.#widget) return;
-      const widget = new ReadOnlyWidget(glue, this.#root, this.#options());
-      if (!widget.needsPlanner) {
+      // `readonly` may have gone while the viewer loaded.
+      const widget = this.hasAttribute('readonly') ? new ReadOnlyWidget(glue, this.#root, this.#options()) : null;
+      if (widget && !widget.needsPlanner) {
         widget.show();
         this.#widget = widget;
         return;
       }
-      widget.free();
+      widget?.free();
     }
     await this.#startPlanner(this.#root);
   }
@@ -294,6 +295,8 @@ class WeekBoardElement extends HTMLElement {
     this.#root = fresh;
     const moved = this.getBoundingClientRect().top - top;
     if (moved) window.scrollBy(0, moved);
+    // Attributes changed while the planner was on its way: it follows them now.
+    this.#widget.update(this.#options());
   }
 
   disconnectedCallback() {
