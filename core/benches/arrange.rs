@@ -38,6 +38,7 @@ fn black_box_search(week: &Week, athlete: &Athlete) -> Suggestion {
     let mut search = Search::with_objective(week, &Constraints::default(), objective).unwrap();
     search
         .step(DEFAULT_NODE_BUDGET)
+        .map(|done| done.unwrap())
         .or_else(|| search.best_so_far())
         .unwrap()
 }

@@ -351,3 +351,63 @@ fn print_every_case() {
         println!("{name}: {}", describe(&score(&week, &athlete)));
     }
 }
+
+/// A long run that is the whole week: the advice is to add running, never to
+/// "shorten it to about 0 min".
+#[test]
+fn a_long_run_alone_asks_for_other_runs_not_a_shorter_long_run() {
+    let mut week = Week::default();
+    let mut long = Session::new(SessionId(1), Kind::LongRun);
+    long.minutes = 240;
+    week.days[6].push(long);
+    let report = score(&week, &Athlete::default());
+    let finding = report
+        .findings
+        .iter()
+        .find(|f| f.code == FindingCode::LongRunShare)
+        .unwrap_or_else(|| panic!("no long-run share finding:\n{}", describe(&report)));
+    assert_eq!(finding.severity, Severity::Problem);
+    assert!(
+        finding.message.contains("Add easy runs on other days"),
+        "{}",
+        finding.message
+    );
+    assert!(!finding.message.contains("about 0"), "{}", finding.message);
+}
+
+/// A race the day before the long run: the advice never asks to make the race an
+/// easy run, and names the published schedule that pairs them.
+#[test]
+fn a_race_before_the_long_run_eases_the_long_run_not_the_race() {
+    let week = samples::week_of([
+        (Kind::Rest, 0),
+        (Kind::Easy, 45),
+        (Kind::Tempo, 40),
+        (Kind::Easy, 40),
+        (Kind::Rest, 0),
+        (Kind::Race, 25),
+        (Kind::LongRun, 90),
+    ]);
+    let report = score(&week, &Athlete::default());
+    let finding = report
+        .findings
+        .iter()
+        .find(|f| f.days == [5, 6])
+        .unwrap_or_else(|| {
+            panic!(
+                "no finding on the race and long run:\n{}",
+                describe(&report)
+            )
+        });
+    assert!(
+        !finding.message.contains("make the race"),
+        "{}",
+        finding.message
+    );
+    assert!(
+        finding.message.contains("run the long run easy"),
+        "{}",
+        finding.message
+    );
+    assert_eq!(report.verdict, Verdict::Balanced, "{}", describe(&report));
+}

@@ -160,8 +160,11 @@ pub fn App(props: &AppProps) -> Html {
     };
     let week_bar = html! {
         <>
-            // `week="3"` on an embed shows that week alone.
-            if props.embedding.as_ref().is_none_or(|e| e.week.is_none()) {
+            // `week="3"` on an embed shows that week alone; a read-only week of one
+            // has no other weeks to show and nothing to add.
+            if props.embedding.as_ref().is_none_or(|e| e.week.is_none())
+                && !(readonly && plan.weeks.len() == 1)
+            {
                 <WeekStrip plan={plan.clone()} shown={shown} marks={marks} readonly={readonly} />
             }
             <WeekBar plan={plan.clone()} shown={shown} today={today} readonly={readonly} />
@@ -174,7 +177,7 @@ pub fn App(props: &AppProps) -> Html {
                 {header}
                 <Problems problems={problems} />
                 <div class="wb-layout">
-                    <ScorePanel report={report.clone()} previous_score={None::<u8>} ghost_score={None::<u8>} />
+                    <ScorePanel report={report.clone()} previous_score={None::<u8>} ghost_score={None::<u8>} readonly=true />
                     <main class="wb-main">
                         {week_bar}
                         {board}
@@ -189,6 +192,14 @@ pub fn App(props: &AppProps) -> Html {
         let editing = planner
             .editing
             .and_then(|id| planner.week().session(id).cloned());
+        // "Monday 14 Dec": on a phone the dialog covers the board.
+        let editing_day = planner
+            .editing
+            .and_then(|id| planner.week().find(id))
+            .map(|(day, _)| match plan.date_of(shown, day) {
+                Some(date) => format!("{} {}", weekboard_core::DAY_NAMES[day], date.day_month()),
+                None => weekboard_core::DAY_NAMES[day].to_string(),
+            });
         let dragging_card = matches!(drag.map(|d| &d.source), Some(DragSource::Card(_)));
         let over_remove = drag.is_some_and(|d| d.target == Some(DropTarget::Remove));
         html! {
@@ -232,7 +243,7 @@ pub fn App(props: &AppProps) -> Html {
                         </main>
                     </div>
                     {print_sheet}
-                    <EditDialog session={editing} units={plan.settings.units}
+                    <EditDialog session={editing} day={editing_day} units={plan.settings.units}
                         runner={weekboard_core::notation::Runner::of(&plan.athlete)} />
                     <Announcer said={AttrValue::from(planner.said.clone())} />
                     <StatusWord status={planner.status.clone()} planner={root.clone()} />

@@ -10,6 +10,7 @@ use crate::state::Full;
 use std::rc::Rc;
 use weekboard_core::date::Date;
 use weekboard_core::notation::Runner;
+use weekboard_core::plan::BOUNDS;
 use weekboard_core::{totals, DayIndex, Plan, Report, Session, SessionId, Week};
 use yew::prelude::*;
 
@@ -88,6 +89,9 @@ pub fn Board(props: &BoardProps) -> Html {
     let (day_totals, _) = totals::of_week(week, Runner::of(&plan.athlete));
     let max_load = day_totals.iter().map(|t| t.load).max().unwrap_or(0);
     let finding = props.highlight.and_then(|i| report.findings.get(i));
+    let day_full: [bool; 7] =
+        std::array::from_fn(|day| week.days[day].len() >= BOUNDS.sessions_per_day);
+    let week_full = week.session_count() >= BOUNDS.sessions_per_week;
     let lifted = props.drag.as_ref().and_then(|drag| match drag.source {
         DragSource::Card(id) => Some((id, drag.input)),
         DragSource::New(_) => None,
@@ -114,6 +118,11 @@ pub fn Board(props: &BoardProps) -> Html {
                         .find(|(id, _)| *id == session.id)
                         .map(|(_, to)| *to),
                     order: order_in_day(i, sessions.len()),
+                    full_days: if props.menu == Some(session.id) {
+                        day_full
+                    } else {
+                        [false; 7]
+                    },
                 };
                 (session.clone(), look)
             })
@@ -138,7 +147,8 @@ pub fn Board(props: &BoardProps) -> Html {
     html! {
         <div class="wb-board-area">
             if !props.readonly {
-                <Palette week_start={plan.settings.week_start} />
+                <Palette week_start={plan.settings.week_start}
+                    full_days={day_full.map(|full| full || week_full)} />
                 <p id="wb-drag-help" class="wb-visually-hidden">
                     {"Press Space to lift a session, arrow keys to move it, Space to drop, Escape to cancel. Or use its actions menu to move it to another day."}
                 </p>

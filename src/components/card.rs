@@ -25,6 +25,9 @@ pub struct CardLook {
     pub moves_to: Option<DayIndex>,
     /// Its place in a day of several: "AM", "PM", "3rd".
     pub order: Option<&'static str>,
+    /// The days "Move to" can't move it to, while its menu is open (all false
+    /// otherwise, so a day filling up re-renders no closed card).
+    pub full_days: [bool; 7],
 }
 
 #[derive(Properties, PartialEq)]
@@ -270,6 +273,7 @@ pub fn Card(props: &CardProps) -> Html {
                         label={format!("Move {title} to")}
                         week_start={props.settings.week_start}
                         current={Some(props.day)}
+                        full={look.full_days}
                         on_pick={planning.callback(move |day| Action::Card(id, CardAction::MoveTo(day)))}
                         on_close={planning.callback(move |_| Action::Card(id, CardAction::ToggleMenu))}
                         autofocus={false}

@@ -13,6 +13,10 @@ pub struct DayPickerProps {
     /// A day that can't be picked (where the card already is).
     #[prop_or_default]
     pub current: Option<DayIndex>,
+    /// Days that can't take what is picked (full): shown so before the click,
+    /// still pressable so the click can say why.
+    #[prop_or_default]
+    pub full: [bool; 7],
     pub on_pick: Callback<DayIndex>,
     pub on_close: Callback<()>,
     /// Whether the first day takes focus when the picker opens.
@@ -48,8 +52,10 @@ pub fn DayPicker(props: &DayPickerProps) -> Html {
             <span class="wb-day-picker-label">{props.label.clone()}</span>
             <div class="wb-day-picker-days">
                 for day in props.week_start.display_order() {
-                    <button type="button" class="wb-day-choice"
-                        aria-label={DAY_NAMES[day]}
+                    <button type="button" class={classes!("wb-day-choice", props.full[day].then_some("is-full"))}
+                        aria-label={if props.full[day] { format!("{}, full", DAY_NAMES[day]) } else { DAY_NAMES[day].to_string() }}
+                        aria-disabled={props.full[day].then_some("true")}
+                        title={props.full[day].then_some("Full")}
                         disabled={props.current == Some(day)}
                         data-pick-day={day.to_string()}
                         onclick={props.on_pick.reform(move |_| day)}>

@@ -23,6 +23,9 @@ const MAX_RPE: u8 = BOUNDS.rpe_max;
 pub struct EditDialogProps {
     /// The session being edited; `None` keeps the dialog closed.
     pub session: Option<Session>,
+    /// Where it is: "Monday 14 Dec", or "Monday" in an undated plan.
+    #[prop_or_default]
+    pub day: Option<String>,
     pub units: Units,
     /// Whose paces the workout's estimates use.
     pub runner: Runner,
@@ -278,7 +281,11 @@ pub fn EditDialog(props: &EditDialogProps) -> Html {
             oncancel={on_escape} onclose={on_closed}
             data-testid="edit-dialog">
             <form method="dialog" class="wb-form" onsubmit={on_submit} novalidate=true>
-                <h2 id="wb-edit-heading">{heading}</h2>
+                <h2 id="wb-edit-heading">{heading}
+                    if let Some(day) = &props.day {
+                        <span class="wb-edit-day">{format!(" · {day}")}</span>
+                    }
+                </h2>
                 <label>{"Kind"}
                     <select name="kind" onchange={on_kind}>
                         for kind in Kind::ALL {

@@ -11,6 +11,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct FindingsProps {
     pub report: Rc<Report>,
+    /// No fix buttons: the post's week is only looked at ("Edit a copy" changes it).
+    #[prop_or_default]
+    pub readonly: bool,
 }
 
 fn severity_name(severity: Severity) -> &'static str {
@@ -50,7 +53,7 @@ pub fn Findings(props: &FindingsProps) -> Html {
         return html! { <p class="wb-all-good">{"Nothing to fix: this week holds together."}</p> };
     }
     let fix_button = |finding: &Finding| {
-        let fix = finding.fix?;
+        let fix = finding.fix.filter(|_| !props.readonly)?;
         let label = fix_label(fix);
         let onclick = planning.callback(move |_: MouseEvent| Action::Fix(fix));
         Some(html! {

@@ -24,7 +24,8 @@ fn templates() -> Vec<(&'static str, Session)> {
             with(
                 Kind::SpeedEndurance,
                 75,
-                "Speed endurance",
+                // Not "Speed endurance": the kind's own chip is called that.
+                "3 × 120 m + ladder",
                 SPEED_ENDURANCE_WORKOUT,
                 Some(9),
             ),
@@ -65,6 +66,9 @@ fn templates() -> Vec<(&'static str, Session)> {
 #[derive(Properties, PartialEq)]
 pub struct PaletteProps {
     pub week_start: WeekStart,
+    /// The days that can't take another session (the day full, or the week).
+    #[prop_or_default]
+    pub full_days: [bool; 7],
 }
 
 /// The palette. A chip is dragged with a pointer, or clicked to pick a day.
@@ -168,6 +172,7 @@ pub fn Palette(props: &PaletteProps) -> Html {
             html! {
                 <div onkeydown={on_key}>
                     <DayPicker label={format!("Add {label} to")} week_start={props.week_start}
+                        full={props.full_days}
                         on_pick={on_pick} on_close={close} />
                 </div>
             }

@@ -135,7 +135,11 @@ pub fn PlanTools(props: &PlanToolsProps) -> Html {
                 let read = files::read_text(file).await;
                 match read.and_then(|text| {
                     Plan::from_json(&text)
-                        .map_err(|e| format!("{name} is not a plan this board can open: {e}"))
+                        .map_err(|e| {
+                            let why = e.to_string();
+                            let why = why.trim_end_matches('.');
+                            format!("{name} is not a plan this board can open: {why}. Your week is unchanged.")
+                        })
                 }) {
                     Ok(plan) => {
                         // Replaces the board's plan, undoably.

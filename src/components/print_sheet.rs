@@ -2,15 +2,22 @@
 //! title, workout text and notes, the totals, the verdict and the findings, and no
 //! controls. Hidden on screen (`display: none`, so it costs no layout), shown alone
 //! in print.
+//!
+//! It follows the week a moment after each change, not in the change's own frame:
+//! re-rendering a hidden second copy of the week was 13 of a drop's 94 DOM
+//! mutations, and its script with them (a knock-out build). Printing catches it up
+//! first.
 
 use crate::format;
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
 use std::rc::Rc;
 use weekboard_core::notation::Runner;
 use weekboard_core::score::WeekMark;
 use weekboard_core::{totals, Plan, Report, DAY_NAMES};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct PrintSheetProps {
     pub plan: Rc<Plan>,
     pub shown: usize,
@@ -19,10 +26,42 @@ pub struct PrintSheetProps {
     pub marks: Rc<Vec<WeekMark>>,
 }
 
-/// The print sheet.
+/// How long after a change the sheet follows it: past the change's frame, and
+/// long before anyone reaches for Print.
+const FOLLOW_MS: u32 = 150;
+
+/// The print sheet, a moment behind the board.
 #[component]
 pub fn PrintSheet(props: &PrintSheetProps) -> Html {
     crate::renders::note("PrintSheet");
+    let drawn = use_state(|| props.clone());
+    let latest = use_mut_ref(|| props.clone());
+    *latest.borrow_mut() = props.clone();
+    {
+        let drawn = drawn.clone();
+        use_effect_with(props.clone(), move |props| {
+            let props = props.clone();
+            let follow = Timeout::new(FOLLOW_MS, move || drawn.set(props));
+            move || drop(follow)
+        });
+    }
+    {
+        // Printing within the moment (Ctrl+P right after a drop) prints this week.
+        let drawn = drawn.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "beforeprint", move |_| {
+                drawn.set(latest.borrow().clone())
+            });
+            move || drop(listener)
+        });
+    }
+    html! { <Sheet ..(*drawn).clone() /> }
+}
+
+/// The sheet itself.
+#[component]
+fn Sheet(props: &PrintSheetProps) -> Html {
+    crate::renders::note("PrintSheet drawn");
     let plan = &props.plan;
     let shown = props.shown.min(plan.weeks.len() - 1);
     let week = &plan.weeks[shown];

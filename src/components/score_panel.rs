@@ -15,6 +15,9 @@ pub struct ScorePanelProps {
     pub previous_score: Option<u8>,
     /// The score the week would get if the dragged card were dropped now.
     pub ghost_score: Option<u8>,
+    /// A read-only week shows what to change but offers no button that changes it.
+    #[prop_or_default]
+    pub readonly: bool,
 }
 
 /// "+3", "−2", "±0".
@@ -38,7 +41,7 @@ pub fn ScorePanel(props: &ScorePanelProps) -> Html {
                 <div class="wb-score-head">
                     <p class="wb-verdict" data-testid="verdict">{report.verdict.label()}</p>
                 </div>
-                <Findings report={report.clone()} />
+                <Findings report={report.clone()} readonly={props.readonly} />
             </section>
         };
     };
@@ -74,7 +77,7 @@ pub fn ScorePanel(props: &ScorePanelProps) -> Html {
             </div>
             {for ghost}
             <WhyScore score={score} breakdown={report.breakdown.clone()} />
-            <Findings report={report.clone()} />
+            <Findings report={report.clone()} readonly={props.readonly} />
         </section>
     }
 }

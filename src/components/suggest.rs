@@ -10,7 +10,7 @@ use crate::state::{context_of, Action, By, Command, Proposal};
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
-use weekboard_core::arrange::{ArrangeError, Constraints, Search};
+use weekboard_core::arrange::{Constraints, Search};
 use weekboard_core::{Plan, SessionId, DAY_SHORT};
 use yew::prelude::*;
 
@@ -39,12 +39,9 @@ fn run(
     let search = match Search::in_block(week, &plan.athlete, &context, constraints) {
         Ok(search) => search,
         Err(error) => {
-            let text = match error {
-                ArrangeError::PinnedOnUnavailableDay { .. } | ArrangeError::NoRoom => {
-                    format!("No order fits: {error}.")
-                }
-            };
-            report.emit(Some(Proposal::Impossible(text)));
+            report.emit(Some(Proposal::Impossible(format!(
+                "No order fits: {error}."
+            ))));
             return;
         }
     };
@@ -54,7 +51,10 @@ fn run(
         slot: Rc<RefCell<Option<Timeout>>>,
     ) {
         match search.step(NODES_PER_SLICE) {
-            Some(done) => report.emit(Some(Proposal::Ready(Rc::new(done)))),
+            Some(Ok(done)) => report.emit(Some(Proposal::Ready(Rc::new(done)))),
+            Some(Err(error)) => report.emit(Some(Proposal::Impossible(format!(
+                "No order fits: {error}."
+            )))),
             None => {
                 report.emit(Some(Proposal::Searching {
                     explored: search.progress().explored,

@@ -3,12 +3,14 @@
 //! way to another week, and the controls that add, duplicate, move and delete weeks.
 //!
 //! Controls that can't act now stay focusable with `aria-disabled` and do nothing:
-//! a disabled button would drop keyboard focus to the page.
+//! a disabled button would drop keyboard focus to the page. A plan of one week has
+//! no week to move or delete, and shows only Duplicate and Add.
 
 use crate::format;
 use crate::planning::use_planning;
 use crate::state::{Action, By, Command};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use weekboard_core::plan::BOUNDS;
 use weekboard_core::score::WeekMark;
 use weekboard_core::{FindingCode, Plan, Verdict};
@@ -56,6 +58,31 @@ pub fn WeekStrip(props: &WeekStripProps) -> Html {
         }
     };
     let top = marks.iter().map(volume).max().unwrap_or(0).max(1);
+    // A plan of one week shows only what can act (no Move or Delete). Deleting down
+    // to one week removes the Delete that had focus: Duplicate takes it.
+    let duplicate = use_node_ref();
+    let weeks_before = use_mut_ref(|| weeks);
+    {
+        let duplicate = duplicate.clone();
+        use_effect_with(weeks, move |&weeks| {
+            let down_to_one = weeks == 1 && *weeks_before.borrow() > 1;
+            *weeks_before.borrow_mut() = weeks;
+            let Some(button) = duplicate
+                .cast::<web_sys::HtmlElement>()
+                .filter(|_| down_to_one)
+            else {
+                return;
+            };
+            // Embedded, focus is the shadow root's to say.
+            let active = match button.get_root_node().dyn_into::<web_sys::ShadowRoot>() {
+                Ok(shadow) => shadow.active_element(),
+                Err(_) => gloo::utils::document().active_element(),
+            };
+            if active.is_none_or(|el| el.tag_name().eq_ignore_ascii_case("body")) {
+                let _ = button.focus();
+            }
+        });
+    }
     let command = |enabled: bool, command: Command| match enabled {
         true => planning.callback(move |_: MouseEvent| Action::Do(command.clone(), By::Focus)),
         false => Callback::noop(),
@@ -151,13 +178,13 @@ pub fn WeekStrip(props: &WeekStripProps) -> Html {
             }
             if !props.readonly {
                 <div class="wb-strip-actions" role="group" aria-label="Change the weeks">
-                    <button type="button" aria-disabled={(!can_grow).to_string()}
+                    <button type="button" aria-disabled={(!can_grow).to_string()} ref={duplicate}
                         onclick={command(can_grow, Command::DuplicateWeek(shown))}
                         data-testid="duplicate-week">{"Duplicate week"}</button>
                     <button type="button" aria-disabled={(!can_grow).to_string()}
                         onclick={command(can_grow, Command::AddWeek)}
                         data-testid="add-week">{"Add empty week"}</button>
-                    // Always there, so deleting down to one week keeps focus here.
+                    if weeks > 1 {
                     <button type="button" aria-disabled={(shown == 0).to_string()}
                         onclick={command(shown > 0, Command::MoveWeek { from: shown, to: shown.saturating_sub(1) })}
                         data-testid="move-week-earlier">{"Move earlier"}</button>
@@ -167,6 +194,7 @@ pub fn WeekStrip(props: &WeekStripProps) -> Html {
                     <button type="button" class="wb-danger" aria-disabled={(weeks == 1).to_string()}
                         onclick={command(weeks > 1, Command::DeleteWeek(shown))}
                         data-testid="delete-week">{"Delete week"}</button>
+                    }
                 </div>
             }
         </section>

@@ -472,7 +472,14 @@ impl PointerSensor {
                 }
             }
         };
-        listeners.push(EventListener::new(&window, "keydown", on_key));
+        // Not passive: the Escape that cancels a drag is the drag's, not the page's
+        // (a passive listener asking for that logs an error).
+        listeners.push(EventListener::new_with_options(
+            &window,
+            "keydown",
+            EventListenerOptions::enable_prevent_default(),
+            on_key,
+        ));
 
         let on_click = {
             let tracking = tracking.clone();

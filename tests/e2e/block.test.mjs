@@ -106,8 +106,9 @@ test('on a phone a tap on a week shows it, and deleting down to one week keeps f
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
   assert.equal(await page.locator('[data-week]').count(), 0, 'one week: no strip of bars');
-  // Focus stays in the strip's controls, not on the page.
-  assert.notEqual(await page.evaluate(() => document.activeElement.tagName), 'BODY');
+  // One week: nothing to move or delete, and focus is on Duplicate, not the page.
+  assert.equal(await page.locator('[data-testid="delete-week"], [data-testid="move-week-earlier"], [data-testid="move-week-later"]').count(), 0);
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'duplicate-week');
   await context.close();
 });
 

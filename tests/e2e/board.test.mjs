@@ -68,8 +68,8 @@ test('a mouse drag of the tempo to Friday raises the score and separates the har
   await context.close();
 });
 
-test('Escape cancels a mouse drag', async () => {
-  const { context, page } = await desktop();
+test('Escape cancels a mouse drag, with no console error', async () => {
+  const { context, page, errors } = await desktop();
   const a = await centre(page, `[data-session-id="${TEMPO}"]`);
   const b = await centre(page, `[data-day="${FRIDAY}"] .wb-day-head`);
   await page.mouse.move(a.x, a.y);
@@ -79,6 +79,7 @@ test('Escape cancels a mouse drag', async () => {
   await page.keyboard.press('Escape');
   await page.mouse.up();
   assert.equal(await dayOf(page, TEMPO), WEDNESDAY);
+  assert.deepEqual(errors, []);
   await context.close();
 });
 
@@ -273,5 +274,13 @@ test('week start Sunday shows Sunday first and keeps data-day as storage index',
   await page.selectOption('select[name="week-start"]', 'sunday');
   const order = await page.$$eval('[data-day]', (els) => els.map((e) => e.dataset.day));
   assert.deepEqual(order, ['6', '0', '1', '2', '3', '4', '5']);
+  await context.close();
+});
+
+test('every chip in the palette has a name of its own', async () => {
+  const { context, page } = await desktop();
+  const names = await page.$$eval('.wb-palette [data-palette-key]', (chips) => chips.map((c) => c.textContent.trim()));
+  assert.ok(names.length >= 13);
+  assert.deepEqual([...new Set(names)], names, `a name shows twice: ${names.join(', ')}`);
   await context.close();
 });

@@ -70,3 +70,30 @@ for (const { name, options } of SIZES) {
     await context.close();
   });
 }
+
+for (const { name, options } of SIZES) {
+  test(`at ${name}, the seed week's one-word titles keep whole on one line, clear of the ⋯ button`, async () => {
+    const context = await env.browser.newContext(options);
+    const { page } = await openPlanner(context, env.server.url);
+    const cards = await page.$$eval('[data-session-id]', (cards) => cards.map((card) => {
+      const title = card.querySelector('.wb-card-title');
+      const menu = card.querySelector('.wb-card-menu-button').getBoundingClientRect();
+      const apart = (a, b) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+      // The words' boxes, not the element's (which spans the card).
+      const text = document.createRange();
+      text.selectNodeContents(card.querySelector('.wb-card-facts'));
+      // Each word's own box: a word broken across lines has two.
+      const range = document.createRange();
+      range.selectNodeContents(title);
+      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      const words = title.textContent.split(' ').length;
+      return { title: title.textContent, lines, words, factsClear: [...text.getClientRects()].every((r) => apart(r, menu)) };
+    }));
+    assert.equal(cards.length, 7);
+    for (const card of cards) {
+      assert.ok(card.lines <= card.words, `${name}: "${card.title}" breaks mid-word (${card.lines} lines)`);
+      assert.ok(card.factsClear, `${name}: the ⋯ button covers "${card.title}"'s minutes and RPE`);
+    }
+    await context.close();
+  });
+}

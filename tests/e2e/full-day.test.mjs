@@ -106,7 +106,13 @@ test('a palette session dragged over a full day: the same cue, and "not added"',
 test('"Add to", Duplicate and "Move to" on a full day say why nothing happened', async () => {
   const { context, page } = await openFullFriday();
   await page.click('[data-palette-key="strength"]');
-  await page.click(`.wb-palette [data-pick-day="${FRIDAY}"]`);
+  // Friday shows full before the press, named so, and still takes the press
+  // (`force`: aria-disabled is a disabled look to Playwright, not to the runner).
+  const addFriday = page.locator(`.wb-palette [data-pick-day="${FRIDAY}"]`);
+  assert.equal(await addFriday.getAttribute('aria-disabled'), 'true');
+  assert.equal(await addFriday.getAttribute('aria-label'), 'Friday, full');
+  assert.equal(await page.locator('.wb-palette [data-pick-day="3"]').getAttribute('aria-disabled'), null);
+  await addFriday.click({ force: true });
   let said = 'Friday is full — 10 sessions a day at most. Strength was not added.';
   assert.equal(await announced(page), said);
   assert.equal(await shownWord(page), said);
@@ -120,7 +126,10 @@ test('"Add to", Duplicate and "Move to" on a full day say why nothing happened',
   assert.equal(await focused(page), String(FRIDAY_CARD), 'focus back on the card');
 
   await page.click(`[data-session-id="${TEMPO}"] [data-testid="card-menu"]`);
-  await page.click(`[data-session-id="${TEMPO}"] [data-pick-day="${FRIDAY}"]`);
+  const moveFriday = page.locator(`[data-session-id="${TEMPO}"] [data-pick-day="${FRIDAY}"]`);
+  assert.equal(await moveFriday.getAttribute('aria-label'), 'Friday, full');
+  assert.equal(await page.locator(`[data-session-id="${TEMPO}"] .wb-day-choice.is-full`).count(), 1);
+  await moveFriday.click({ force: true });
   said = 'Friday is full — 10 sessions a day at most. Tempo stays on Wednesday.';
   assert.equal(await announced(page), said);
   assert.equal(await shownWord(page), said);

@@ -169,3 +169,22 @@ test('Escape or Cancel closes the palette\'s "Add to" days, focus back on the ch
   }
   await context.close();
 });
+
+for (const { name, options } of SIZES) {
+  test(`at ${name}, a menu opened by a card at the window's bottom edge comes whole into view`, async () => {
+    const context = await env.browser.newContext(options);
+    const { page } = await openPlanner(context, env.server.url);
+    const LONG_RUN = `[data-day="6"] [data-session-id]`;
+    // The card's ⋯ just above the window's bottom edge, as a runner scrolling
+    // down to Sunday sees it.
+    await page.$eval(LONG_RUN, (card) => card.scrollIntoView({ block: 'end' }));
+    await press(page, `${LONG_RUN} [data-testid="card-menu"]`, Boolean(options.hasTouch));
+    await page.waitForSelector(`${LONG_RUN} [data-testid="card-menu-panel"] [data-pick-day]`);
+    const inView = await page.$eval(`${LONG_RUN} [data-testid="card-menu-panel"]`, (panel) => {
+      const box = panel.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= innerHeight + 0.5;
+    });
+    assert.ok(inView, `${name}: the menu runs past the window's edge`);
+    await context.close();
+  });
+}

@@ -50,7 +50,7 @@ const CORPUS = [
   { name: 'two 80-character titles with no space', attributes: { plan: LONG_TITLES } },
 ];
 
-const WIDTHS = [1100, 700, 390];
+const WIDTHS = [1300, 1100, 700, 390];
 
 /** weekboard.js with the viewer switched off, for the planner's drawing. */
 async function plannerLoader() {
@@ -129,6 +129,8 @@ async function draw(bundle, attributes, width, then) {
   const viewerFetched = fetched.some((url) => /weekboard-viewer-.*_bg\.wasm$/.test(url));
   assert.equal(viewerFetched, bundle === 'viewer', `${bundle} drew it`);
   if (then) await then(page);
+  // The planner's print sheet follows a change a moment later; a print catches it up.
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
   // Fonts and the ResizeObserver's width words settle before the boxes are read.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const described = await page.evaluate(describe);

@@ -1,7 +1,7 @@
 // "Suggest a better order": the proposal, its diff on the board, apply and undo.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveAndLaunch, openPlanner, score } from './support.mjs';
+import { serveAndLaunch, openPlanner, score, planJson, openPlanFile } from './support.mjs';
 
 const env = serveAndLaunch();
 
@@ -80,5 +80,32 @@ test('a week that is already best says so', async () => {
   await proposal.waitFor();
   assert.equal(await proposal.getAttribute('data-already-best'), '');
   assert.match(await proposal.textContent(), /already the best/);
+  await context.close();
+});
+
+test('when every order the free days allow crowds the race, it says so instead of searching forever', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const { page, errors } = await openPlanner(context, env.server.url);
+  // A race on Wednesday, intervals on Sunday; with Sunday's intervals pinned and
+  // Tuesday and Wednesday marked unavailable, the race must move next to a
+  // harder day than now, wherever it goes.
+  await openPlanFile(page, planJson({
+    wed: [{ kind: 'race', minutes: 30 }],
+    thu: [{ kind: 'strength', minutes: 60 }],
+    fri: [{ kind: 'steady', minutes: 45 }],
+    sat: [{ kind: 'steady', minutes: 45 }],
+    sun: [{ kind: 'intervals', minutes: 60 }],
+  }));
+  await page.click('[data-testid="suggest"]');
+  await page.locator('[data-testid="suggestion"], .wb-suggest-status').first().waitFor();
+  await page.click('.wb-constraints summary');
+  await page.check('[data-pin="5"]'); // Sunday's intervals
+  await page.check('[data-unavailable-day="1"]');
+  await page.check('[data-unavailable-day="2"]');
+  const status = page.locator('.wb-suggest-status.is-error');
+  await status.waitFor({ timeout: 5000 });
+  assert.match(await status.textContent(), /^No order fits: on the days left, every order crowds the race or the long run more than the week does now — free a day or unpin a session\.$/);
+  assert.equal(await page.locator('[data-session-kind]').count(), 5, 'the week is untouched');
+  assert.deepEqual(errors, []);
   await context.close();
 });

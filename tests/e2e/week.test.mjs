@@ -141,12 +141,17 @@ test('printing gives the sheet for the fridge: dates, workouts, notes, totals, t
   await page.click('[data-session-id="2"] [data-testid="card-menu"]');
   await page.click('[data-session-id="2"] [data-testid="card-menu-panel"] button:has-text("Edit")');
   const dialog = page.locator('[data-testid="edit-dialog"]');
+  // The dialog covers the board on a phone: it says which day it edits.
+  assert.equal(await dialog.locator('h2').textContent(), 'Edit Intervals · Tuesday 1 Dec');
   await dialog.locator('input[name="title"]').fill('Track night');
   await dialog.locator('textarea[name="workout"]').fill("6 x 800m @ 5K pace w/ 2' jog");
   await dialog.locator('textarea[name="notes"]').fill('Bring spikes. Lane 3.');
   await dialog.locator('[data-testid="edit-save"]').click();
   const shown = await score(page);
 
+  // As a browser prints: `beforeprint` (the sheet catches up with the edit just
+  // made), then print media.
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
   const sheet = page.locator('[data-testid="print-sheet"]');
   assert.ok(await sheet.isVisible());
@@ -216,6 +221,12 @@ test('the read-only embed says so, and "Edit a copy" opens the planner with the 
   assert.match(await sent.locator('[data-testid="readonly-note"]').textContent(), /Read-only/);
   const copy = sent.locator('[data-testid="open-in-planner"]');
   assert.equal(await copy.textContent(), 'Edit a copy ↗');
+  // It says what it would change, with no button that would change it, and no
+  // strip of weeks for a plan of one.
+  assert.ok((await sent.locator('.wb-finding').count()) > 0);
+  assert.match(await sent.locator('.wb-finding-message').first().textContent(), /Try/);
+  assert.equal(await sent.locator('[data-testid="fix"]').count(), 0);
+  assert.equal(await sent.locator('[data-testid="week-strip"]').count(), 0);
   // A drag that can't happen says why.
   const card = sent.locator(`[data-session-id="${TEMPO}"]`);
   await card.scrollIntoViewIfNeeded();

@@ -57,6 +57,10 @@ pub enum ArrangeError {
     PinnedOnUnavailableDay { id: SessionId, day: DayIndex },
     /// Every day is unavailable, yet some session has to go somewhere.
     NoRoom,
+    /// Every order the open days allow puts a session closer to the race or the long
+    /// run than the week does now (a session on a day marked unavailable must move,
+    /// and it has nowhere clear to go): free a day or unpin a session.
+    Crowded,
 }
 
 impl fmt::Display for ArrangeError {
@@ -69,6 +73,11 @@ impl fmt::Display for ArrangeError {
                 crate::model::DAY_NAMES[*day]
             ),
             ArrangeError::NoRoom => write!(f, "no day is available for the sessions"),
+            ArrangeError::Crowded => write!(
+                f,
+                "on the days left, every order crowds the race or the long run more than \
+                 the week does now — free a day or unpin a session"
+            ),
         }
     }
 }
@@ -133,7 +142,7 @@ pub struct Progress {
 /// let suggestion = loop {
 ///     // One slice per animation frame on the board.
 ///     if let Some(done) = search.step(20_000) {
-///         break done;
+///         break done.unwrap();
 ///     }
 /// };
 /// assert!(suggestion.proven_best && suggestion.score > suggestion.current_score);
@@ -193,12 +202,13 @@ impl<O: Objective> Search<O> {
         })
     }
 
-    /// Visits up to `budget_nodes` more nodes; the final suggestion once the search is
-    /// over, `None` while it isn't.
-    pub fn step(&mut self, budget_nodes: u64) -> Option<Suggestion> {
+    /// Visits up to `budget_nodes` more nodes; `None` while the search isn't over, then
+    /// the final suggestion, or [`ArrangeError::Crowded`] when no week in the space
+    /// keeps the key sessions as clear as now.
+    pub fn step(&mut self, budget_nodes: u64) -> Option<Result<Suggestion, ArrangeError>> {
         self.engine.run(budget_nodes);
         if self.engine.finished {
-            self.best_so_far()
+            Some(self.best_so_far().ok_or(ArrangeError::Crowded))
         } else {
             None
         }
@@ -311,14 +321,14 @@ pub fn suggest_within(
 ) -> Result<Suggestion, ArrangeError> {
     let mut search = Search::new(week, athlete, constraints)?;
     if let Some(done) = search.step(budget_nodes) {
-        return Ok(done);
+        return done;
     }
     loop {
         if let Some(best) = search.best_so_far() {
             return Ok(best);
         }
         if let Some(done) = search.step(1_000) {
-            return Ok(done);
+            return done;
         }
     }
 }

@@ -356,7 +356,15 @@ fn what_to_try(
         };
     }
     let (fk, sk) = (c.first_kind, c.second_kind);
-    if fk == Kind::LongRun || sk == Kind::LongRun {
+    if fk == Kind::Race && sk == Kind::LongRun {
+        // A race can't become an easy run; the long run after it can ease off.
+        out.push_str(
+            "Keep an easy day between the race and the long run, or run the long run easy \
+             and a little shorter: Pfitzinger's 18/55 marathon schedule pairs a tune-up race \
+             with the next day's long run on purpose.",
+        );
+        Ok(())
+    } else if fk == Kind::LongRun || sk == Kind::LongRun {
         let hard = noun(if fk == Kind::LongRun { sk } else { fk });
         write!(
             out,
@@ -724,7 +732,21 @@ fn long_run(
         } else {
             t.long_run_share_problem
         };
-        if share_pct > problem {
+        // Below about half an hour (or 5 km) "shorten it" would leave no long run:
+        // the week needs more running, not a smaller long run.
+        let floor = match unit {
+            Unit::Metres => 5000.0,
+            Unit::Minutes => 30.0,
+        };
+        if share_pct > problem && target < floor {
+            write!(
+                out,
+                "{}'s long run is {share} of your week's running: there is next to no \
+                 other running to carry it. Add easy runs on other days before making the \
+                 long run this long.",
+                day(at),
+            )?;
+        } else if share_pct > problem {
             write!(
                 out,
                 "{}'s long run is {share} of your week's running: the rest of the week \

@@ -46,7 +46,7 @@ fn plural(kind: Kind) -> bool {
     matches!(kind, Kind::Intervals | Kind::Repetitions | Kind::Hills)
 }
 
-/// "a tempo", "intervals".
+/// "a tempo", "an easy run", "intervals".
 pub(crate) fn with_article(kind: Kind) -> WithArticle {
     WithArticle(kind)
 }
@@ -57,10 +57,14 @@ pub(crate) struct WithArticle(Kind);
 
 impl Display for WithArticle {
     fn fmt(&self, f: &mut Formatter) -> fmt::Result {
-        if plural(self.0) {
-            f.write_str(noun(self.0))
+        let noun = noun(self.0);
+        // Plurals and "cross-training" (a mass noun) take no article.
+        if plural(self.0) || self.0 == Kind::CrossTraining {
+            f.write_str(noun)
+        } else if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            write!(f, "an {noun}")
         } else {
-            write!(f, "a {}", noun(self.0))
+            write!(f, "a {noun}")
         }
     }
 }
@@ -240,6 +244,11 @@ mod tests {
         assert_eq!(it(Kind::Tempo), "it");
         assert_eq!(with_article(Kind::Tempo).to_string(), "a tempo");
         assert_eq!(with_article(Kind::Hills).to_string(), "hills");
+        assert_eq!(with_article(Kind::Easy).to_string(), "an easy run");
+        assert_eq!(
+            with_article(Kind::CrossTraining).to_string(),
+            "cross-training"
+        );
     }
 
     #[test]

@@ -28,8 +28,9 @@ pub fn page(v: &Viewer) -> String {
     m.tag("div").attr("class", "wb-layout").end();
     score::panel(&mut m, v);
     m.tag("main").attr("class", "wb-main").end();
-    // `week="3"` on an embed shows that week alone.
-    if v.embedding.week.is_none() {
+    // `week="3"` on an embed shows that week alone; a week of one has no other
+    // weeks to show.
+    if v.embedding.week.is_none() && v.plan.weeks.len() > 1 {
         week::strip(&mut m, v);
     }
     week::bar(&mut m, v);

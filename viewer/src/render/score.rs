@@ -1,9 +1,8 @@
 //! The verdict: score, "Why 52?" and the findings (`score_panel.rs`, `findings.rs`).
 
-use crate::format::day_name;
 use crate::markup::Markup;
 use crate::view::Viewer;
-use weekboard_core::{Fix, Severity};
+use weekboard_core::Severity;
 
 fn severity_name(severity: Severity) -> &'static str {
     match severity {
@@ -18,17 +17,6 @@ fn severity_label(severity: Severity) -> &'static str {
         Severity::Info => "Note",
         Severity::Caution => "Caution",
         Severity::Problem => "Problem",
-    }
-}
-
-/// What a fix's button says. Read-only, the stylesheet hides it: the finding's
-/// message says the same in words.
-fn fix_label(fix: Fix) -> String {
-    match fix {
-        Fix::Move { to, .. } => format!("Move it to {}", day_name(to)),
-        Fix::Swap { .. } => "Swap the two".to_string(),
-        // The labels are ASCII: no Unicode case tables for the same result.
-        Fix::SetKind { kind, .. } => format!("Make it {}", kind.label().to_ascii_lowercase()),
     }
 }
 
@@ -167,15 +155,7 @@ fn findings(m: &mut Markup, v: &Viewer) {
             severity_label(finding.severity),
         );
         m.el("p", "wb-finding-message", &finding.message);
-        if let Some(fix) = finding.fix {
-            m.tag("button")
-                .attr("type", "button")
-                .attr("class", "wb-fix")
-                .attr("data-testid", "fix")
-                .end()
-                .text(&fix_label(fix))
-                .close("button");
-        }
+        // No fix button: the post's week is only looked at (`findings.rs`, read-only).
         m.tag("details").attr("class", "wb-finding-source").end();
         m.tag("summary").end().text("Source").close("summary");
         m.tag("p").end().text(finding.source).close("p");

@@ -29,7 +29,7 @@ fn disabled(flag: bool) -> &'static str {
     }
 }
 
-/// The strip of the block's weeks.
+/// The strip of the block's weeks (a plan of more than one).
 pub fn strip(m: &mut Markup, v: &Viewer) {
     let plan = &v.plan;
     let weeks = plan.weeks.len();
@@ -53,55 +53,45 @@ pub fn strip(m: &mut Markup, v: &Viewer) {
         .end();
     m.tag("div").attr("class", "wb-strip-head").end();
     let span = match (plan.monday_of(0), plan.monday_of(weeks - 1)) {
-        (Some(first), Some(last)) if weeks > 1 => {
+        (Some(first), Some(last)) => {
             format!(" · {} – {}", first.day_month(), last.plus_days(6).long())
         }
         _ => String::new(),
     };
-    let title = match weeks {
-        1 => "One week".to_string(),
-        n => format!("{n} weeks{span}"),
-    };
-    m.el("h2", "wb-side-title", &title);
-    if weeks > 1 {
-        m.tag("div")
-            .attr("class", "wb-strip-nav")
-            .attr("role", "group")
-            .attr("aria-label", "Week on the board")
-            .end();
-        m.tag("button")
-            .attr("type", "button")
-            .attr("aria-disabled", disabled(shown == 0))
-            .attr("data-testid", "previous-week")
-            .end()
-            .text("‹ Previous")
-            .close("button");
-        m.tag("button")
-            .attr("type", "button")
-            .attr("aria-disabled", disabled(shown + 1 >= weeks))
-            .attr("data-testid", "next-week")
-            .end()
-            .text("Next ›")
-            .close("button");
-        m.close("div");
+    m.el("h2", "wb-side-title", &format!("{weeks} weeks{span}"));
+    m.tag("div")
+        .attr("class", "wb-strip-nav")
+        .attr("role", "group")
+        .attr("aria-label", "Week on the board")
+        .end();
+    m.tag("button")
+        .attr("type", "button")
+        .attr("aria-disabled", disabled(shown == 0))
+        .attr("data-testid", "previous-week")
+        .end()
+        .text("‹ Previous")
+        .close("button");
+    m.tag("button")
+        .attr("type", "button")
+        .attr("aria-disabled", disabled(shown + 1 >= weeks))
+        .attr("data-testid", "next-week")
+        .end()
+        .text("Next ›")
+        .close("button");
+    m.close("div").close("div");
+    m.tag("ol").attr("class", "wb-strip-weeks").end();
+    for (i, mark) in marks.iter().enumerate() {
+        bar_of_week(
+            m,
+            v,
+            i,
+            mark,
+            volume(mark) as f64 / top as f64 * 100.0,
+            by_distance,
+            units,
+        );
     }
-    m.close("div");
-    if weeks > 1 {
-        m.tag("ol").attr("class", "wb-strip-weeks").end();
-        for (i, mark) in marks.iter().enumerate() {
-            bar_of_week(
-                m,
-                v,
-                i,
-                mark,
-                volume(mark) as f64 / top as f64 * 100.0,
-                by_distance,
-                units,
-            );
-        }
-        m.close("ol");
-    }
-    m.close("section");
+    m.close("ol").close("section");
 }
 
 fn bar_of_week(
