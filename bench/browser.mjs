@@ -16,8 +16,13 @@
 //   much of it the move waits for that frame to begin;
 // - "Suggest a better order": click → [data-testid="suggestion"] visible;
 // - BENCH_RANDOM_DRAGS random mouse drags: time per drag, cards conserved, console
-//   errors, JS heap after garbage collection.
+//   errors, JS heap after garbage collection;
+// - the read-only embed: a page holding only the demo post's `<week-board readonly>`,
+//   every file the browser fetches until the widget is drawn (each one's body, brotli
+//   q11), and its startup (navigation → the board in the widget's shadow root) beside
+//   the bare Yew page's, alternating as above.
 import { writeFile } from 'node:fs/promises';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serve, launch, openPlanner, centre } from '../tests/e2e/support.mjs';
@@ -693,6 +698,92 @@ async function randomDrags(browser, url) {
 }
 
 // ---------------------------------------------------------------------------
+// The read-only embed
+
+// The demo post's read-only widget (static/embed-demo.html), alone on a page.
+const READONLY_PAGE = `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,">
+<script type="module" src="weekboard.js"></script>
+<week-board id="sent-week" plan="AQAREREBBAYFAgQAE2Q" readonly units="km"></week-board>`;
+
+// Runs before the page's scripts: as startupProbe, but looking inside the widget's
+// shadow root, which a MutationObserver on the document doesn't see.
+function readonlyProbe() {
+  const ready = () => {
+    const root = document.querySelector('week-board')?.shadowRoot;
+    return root?.querySelectorAll('[data-day]').length === 7
+      && /\d/.test(root.querySelector('[data-testid="score"]')?.textContent ?? '');
+  };
+  const observer = new MutationObserver(() => {
+    if (window.__wbReadyAt === undefined && ready()) {
+      window.__wbReadyAt = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { subtree: true, childList: true, characterData: true });
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attach.call(this, init);
+    observer.observe(root, { subtree: true, childList: true, characterData: true });
+    return root;
+  };
+}
+
+const brotli = (file, body) => brotliCompressSync(body, {
+  params: {
+    [constants.BROTLI_PARAM_QUALITY]: 11,
+    [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+    [constants.BROTLI_PARAM_MODE]: file.endsWith('.wasm') ? constants.BROTLI_MODE_GENERIC : constants.BROTLI_MODE_TEXT,
+  },
+}).length;
+
+/** One load of the read-only page: ms to the drawn widget, and the files fetched
+ *  by then (the page itself aside). */
+async function readonlyOnce(browser, url) {
+  const context = await browser.newContext({ viewport: DESKTOP });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(String(err)));
+  await page.route('**/readonly.html', (r) => r.fulfill({ contentType: 'text/html', body: READONLY_PAGE }));
+  const bodies = [];
+  page.on('response', (response) => {
+    const file = new URL(response.url()).pathname.split('/').pop();
+    if (file !== 'readonly.html') bodies.push(response.body().then((body) => ({ file, body })));
+  });
+  await page.addInitScript(readonlyProbe);
+  await page.goto(`${url}readonly.html`, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__wbReadyAt !== undefined, null, { timeout: 30_000 });
+  const ms = await page.evaluate(() => window.__wbReadyAt);
+  const fetched = (await Promise.all(bodies)).map(({ file, body }) => ({ file, raw: body.length, brotli: brotli(file, body) }));
+  await context.close();
+  if (errors.length) throw new Error(`read-only page errors: ${errors.join('; ')}`);
+  return { ms, fetched };
+}
+
+async function readonly(browser, boardUrl, bareUrl) {
+  const { fetched } = await readonlyOnce(browser, boardUrl);
+  await loadOnce(browser, bareUrl, 'bare');
+  const viewer = [];
+  const bare = [];
+  for (let i = 0; i < LOADS; i++) {
+    if (i % 2 === 0) {
+      viewer.push((await readonlyOnce(browser, boardUrl)).ms);
+      bare.push(await loadOnce(browser, bareUrl, 'bare'));
+    } else {
+      bare.push(await loadOnce(browser, bareUrl, 'bare'));
+      viewer.push((await readonlyOnce(browser, boardUrl)).ms);
+    }
+  }
+  const v = summary(viewer);
+  const y = summary(bare);
+  return {
+    fetched,
+    brotli: fetched.reduce((a, f) => a + f.brotli, 0),
+    plannerFetched: fetched.some((f) => /^weekboard-[0-9a-f]+_bg\.wasm$/.test(f.file)),
+    startup: { loads: LOADS, viewer: v, bare: y, ratio: v.p50 / y.p50 },
+  };
+}
+
+// ---------------------------------------------------------------------------
 
 const server = await serve(resolve(args.board));
 const bareServer = await serve(resolve(args.bare));
@@ -721,6 +812,7 @@ try {
   await stage('step4x', () => dragSteps(browser, server.url, 4));
   await stage('suggest', () => suggest(browser, server.url));
   await stage('random', () => randomDrags(browser, server.url));
+  await stage('readonly', () => readonly(browser, server.url, bareServer.url));
 } finally {
   await browser.close();
   await server.close();

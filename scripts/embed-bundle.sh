@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Trunk post-build hook: writes weekboard.js, the embed loader, next to the files
 # Trunk just built, with their hashed names filled in. One build serves both the
-# standalone page (index.html) and <week-board> embeds (weekboard.js).
+# standalone page (index.html) and <week-board> embeds (weekboard.js): the planner
+# (weekboard-*) for both, and the read-only viewer (weekboard-viewer-*) for
+# `<week-board readonly>` alone.
 set -euo pipefail
 
 dir=${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}
@@ -17,8 +19,29 @@ one() { # the single file in $dir matching a pattern, or a clear failure
   printf '%s' "${matches[0]}"
 }
 
-glue=$(one 'weekboard-*[0-9a-f].js')
-wasm=$(one 'weekboard-*_bg.wasm')
-css=$(one 'weekboard-*.css')
-sed -e "s/__GLUE__/$glue/; s/__WASM__/$wasm/; s/__CSS__/$css/" "$template" > "$dir/weekboard.js"
-echo "embed-bundle: weekboard.js → $glue, $wasm, $css"
+glue=$(one 'weekboard-[0-9a-f]*[0-9a-f].js')
+wasm=$(one 'weekboard-[0-9a-f]*_bg.wasm')
+css=$(one 'weekboard-[0-9a-f]*.css')
+
+# Trunk builds the viewer as a "worker" asset (built, not linked from index.html),
+# which it names without a hash and gives a loader shim nobody uses. The hash goes
+# in here, so a new build is never served from an old cache.
+hashed() { # weekboard-viewer.js → weekboard-viewer-<hash of the pair>.js
+  local stem=$1 hash
+  hash=$(cat "$dir/$stem.js" "$dir/${stem}_bg.wasm" | sha256sum | cut -c1-16)
+  mv "$dir/$stem.js" "$dir/$stem-$hash.js"
+  mv "$dir/${stem}_bg.wasm" "$dir/$stem-${hash}_bg.wasm"
+  rm -f "$dir/${stem}_loader.js"
+}
+[ -e "$dir/weekboard-viewer.js" ] && hashed weekboard-viewer
+viewer_glue=$(one 'weekboard-viewer-*[0-9a-f].js')
+viewer_wasm=$(one 'weekboard-viewer-*_bg.wasm')
+# Every embed fetches the loader: its comments (whole lines only, so no code is
+# touched) stay in the source.
+sed -e '/^[[:space:]]*\/\/.*$/d' \
+  -e '/^[[:space:]]*\/\*\*.*\*\/[[:space:]]*$/d' \
+  -e '/^[[:space:]]*\/\*\*/,/\*\//d' \
+  -e "s/__GLUE__/$glue/; s/__WASM__/$wasm/; s/__CSS__/$css/" \
+  -e "s/__VIEWER_GLUE__/$viewer_glue/; s/__VIEWER_WASM__/$viewer_wasm/" \
+  "$template" > "$dir/weekboard.js"
+echo "embed-bundle: weekboard.js → $glue, $wasm, $css; read-only: $viewer_glue, $viewer_wasm"

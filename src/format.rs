@@ -23,10 +23,52 @@ pub fn distance(metres: u32, units: Units) -> String {
         Units::Mi => (f64::from(metres) / METRES_PER_MILE, "mi"),
     };
     let rounded = (value * 10.0).round() / 10.0;
-    if rounded.fract() == 0.0 {
-        format!("{rounded:.0} {unit}")
+    let places = if rounded.fract() == 0.0 { 0 } else { 1 };
+    format!("{} {unit}", fixed(rounded, places))
+}
+
+/// `value` with `places` decimals (0, 1 or 2), as `format!("{value:.1}")` writes it.
+/// The planner formats floats elsewhere anyway and uses the standard formatter; the
+/// read-only viewer, which shares this file and formats no other float, writes the
+/// digits itself ([`exact_fixed`]) and saves the formatter's download.
+pub fn fixed(value: f64, places: u32) -> String {
+    if crate::FLOAT_FORMATTER {
+        format!("{value:.*}", places.min(2) as usize)
     } else {
-        format!("{rounded:.1} {unit}")
+        exact_fixed(value, places)
+    }
+}
+
+/// [`fixed`] without the standard float formatter: the exact binary value rounded
+/// half to even. A value too large for the whole-number arithmetic (above 2^64) or
+/// not finite reads "0".
+pub fn exact_fixed(value: f64, places: u32) -> String {
+    let scale: u128 = 10u128.pow(places.min(2));
+    let bits = value.abs().to_bits();
+    // |value| = mantissa × 2^exponent, exactly.
+    let (mantissa, exponent) = match (bits >> 52) as i32 {
+        0 => (u128::from(bits), -1074),
+        0x7ff => (0, 0),
+        e => (u128::from(bits & ((1 << 52) - 1) | 1 << 52), e - 1075),
+    };
+    let scaled = match exponent {
+        0..=11 => (mantissa << exponent) * scale,
+        e if e > 11 => 0,
+        // Below 2^-64 of a whole, a value of under 2^60 rounds to 0.
+        e if e < -64 => 0,
+        e => {
+            let shift = e.unsigned_abs();
+            let exact = mantissa * scale;
+            let (whole, rest) = (exact >> shift, exact & ((1 << shift) - 1));
+            let half = 1 << (shift - 1);
+            whole + u128::from(rest > half || (rest == half && whole % 2 == 1))
+        }
+    };
+    let sign = if value.is_sign_negative() { "-" } else { "" };
+    match places.min(2) {
+        0 => format!("{sign}{scaled}"),
+        1 => format!("{sign}{}.{}", scaled / 10, scaled % 10),
+        _ => format!("{sign}{}.{:02}", scaled / 100, scaled % 100),
     }
 }
 
@@ -142,6 +184,28 @@ pub fn day_name(day: usize) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fixed_decimals_read_as_the_float_formatter_writes_them() {
+        let mut bits: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut values = vec![
+            0.0, -0.0, 0.25, 0.35, 0.45, 2.5, 3.5, 5.75, 62.5, 0.05, 1e-30, 123456.789,
+        ];
+        for _ in 0..200_000 {
+            bits ^= bits << 13;
+            bits ^= bits >> 7;
+            bits ^= bits << 17;
+            // Chart and bar figures: 0–1000 with any fraction, and exact halves.
+            values.push((bits % 100_000_000) as f64 / 100_000.0);
+            values.push((bits % 20_000) as f64 / 8.0);
+            values.push(f64::from((bits % 500) as u32) / f64::from((bits % 97) as u32 + 1) * 92.0);
+        }
+        for v in values {
+            assert_eq!(exact_fixed(v, 0), format!("{v:.0}"), "{v:e}");
+            assert_eq!(exact_fixed(v, 1), format!("{v:.1}"), "{v:e}");
+            assert_eq!(exact_fixed(v, 2), format!("{v:.2}"), "{v:e}");
+        }
+    }
 
     #[test]
     fn times_read_as_runners_write_them() {

@@ -22,6 +22,10 @@ pub mod planning;
 pub mod renders;
 pub mod share;
 pub mod state;
+pub mod widths;
+
+/// The planner links the standard float formatter anyway: `format::fixed` uses it.
+pub(crate) const FLOAT_FORMATTER: bool = true;
 
 /// Mounts the standalone planner into the page's `[data-weekboard-planner]`
 /// element. A page without one (a blog post loading `weekboard.js`) gets nothing:

@@ -223,10 +223,22 @@ pub fn App(props: &AppProps) -> Html {
                             }
                             {board}
                             <div class="wb-side">
-                                <PlanTools plan={plan.clone()}
-                                    planner_url={(*planner_url).clone()} embedded={embedded} />
-                                {load_chart}
-                                <Profile athlete={plan.athlete.clone()} settings={plan.settings} />
+                                if embedded {
+                                    {load_chart}
+                                    // Inside a post the week comes first: sharing, files
+                                    // and the profile wait behind one control.
+                                    <details class="wb-more" data-testid="more">
+                                        <summary>{"More: share, files, runner profile"}</summary>
+                                        <PlanTools plan={plan.clone()}
+                                            planner_url={(*planner_url).clone()} embedded={embedded} />
+                                        <Profile athlete={plan.athlete.clone()} settings={plan.settings} />
+                                    </details>
+                                } else {
+                                    <PlanTools plan={plan.clone()}
+                                        planner_url={(*planner_url).clone()} embedded={embedded} />
+                                    {load_chart}
+                                    <Profile athlete={plan.athlete.clone()} settings={plan.settings} />
+                                }
                             </div>
                         </main>
                     </div>

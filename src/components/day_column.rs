@@ -89,7 +89,7 @@ pub fn DayColumn(props: &DayColumnProps) -> Html {
                 // load; the chart beside the board gives the numbers.
                 <svg class="wb-day-load-bar" viewBox="0 0 100 1" preserveAspectRatio="none"
                     aria-hidden="true">
-                    <rect width={format!("{load_share:.0}")} height="1"></rect>
+                    <rect width={format::fixed(load_share, 0)} height="1"></rect>
                 </svg>
             </header>
             if let Some(cue) = full_cue {

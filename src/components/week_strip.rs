@@ -132,7 +132,7 @@ pub fn WeekStrip(props: &WeekStripProps) -> Html {
                     data-across={(!mark.across.is_empty()).then(|| mark.across.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(" "))}
                     onclick={show(i)}>
                     <svg class="wb-strip-bar" viewBox="0 0 10 100" preserveAspectRatio="none" aria-hidden="true">
-                        <rect x="0" y={format!("{:.1}", 100.0 - height)} width="10" height={format!("{height:.1}")}></rect>
+                        <rect x="0" y={format::fixed(100.0 - height, 1)} width="10" height={format::fixed(height, 1)}></rect>
                     </svg>
                     <span class="wb-strip-label" aria-hidden="true">
                         {format!("W{}", i + 1)}

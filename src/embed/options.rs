@@ -52,6 +52,17 @@ impl Embedding {
     /// Reads the attributes; never fails, since a widget with a problem noted beats
     /// no widget.
     pub fn read(attributes: &Attributes) -> Embedding {
+        Embedding::read_with(attributes, |error| error.to_string())
+    }
+
+    /// [`Embedding::read`], with `why` saying why the `plan` link can't be opened.
+    /// The read-only viewer, which leaves every problem to the planner to show,
+    /// passes one that says nothing: the planner's words for a broken link then stay
+    /// out of the viewer's download.
+    pub fn read_with(
+        attributes: &Attributes,
+        why: impl Fn(&link::LinkError) -> String,
+    ) -> Embedding {
         let mut problems = Vec::new();
         let units = attributes.units.as_deref().and_then(|word| {
             let units = match word.trim().to_ascii_lowercase().as_str() {
@@ -86,7 +97,10 @@ impl Embedding {
             .and_then(|text| match link::decode(text) {
                 Ok(decoded) => Some(Rc::new(decoded.plan)),
                 Err(error) => {
-                    problems.push(format!("The week in this post can't be opened: {error}"));
+                    problems.push(format!(
+                        "The week in this post can't be opened: {}",
+                        why(&error)
+                    ));
                     None
                 }
             });

@@ -7,22 +7,39 @@
 // 'wasm-unsafe-eval'` can use it. The wasm, its glue and the stylesheet are found
 // next to this file, so the bundle works from any path or origin. The build
 // (scripts/embed-bundle.sh) fills in the hashed file names below.
+//
+// Two bundles: a `readonly` widget downloads the viewer, a fraction of the
+// planner; an editable one, and the JS API, download the planner, on first need.
 
 const GLUE = './__GLUE__';
 const WASM = './__WASM__';
 const CSS = './__CSS__';
+const VIEWER_GLUE = './__VIEWER_GLUE__';
+const VIEWER_WASM = './__VIEWER_WASM__';
+// Read-only widgets use the viewer. The one-look test turns this off to draw the
+// same weeks with the planner's read-only mode.
+const READONLY_VIEWER = true;
 
 const beside = (file) => new URL(file, import.meta.url).href;
 
-let loading;
+/** A bundle, loaded once for the whole page on first call. */
+function bundle(glue, wasm) {
+  let loading;
+  return () => {
+    loading ??= import(beside(glue)).then(async (module) => {
+      await module.default({ module_or_path: beside(wasm) });
+      return module;
+    });
+    return loading;
+  };
+}
+
+const planner = bundle(GLUE, WASM);
+const viewer = bundle(VIEWER_GLUE, VIEWER_WASM);
 
 /** Loads the planner once for the whole page; resolves to the wasm API. */
 export function ready() {
-  loading ??= import(beside(GLUE)).then(async (glue) => {
-    await glue.default({ module_or_path: beside(WASM) });
-    return glue;
-  });
-  return loading;
+  return planner();
 }
 
 /** The report for a week of a plan (an object in the JSON plan format); `week`
@@ -64,10 +81,124 @@ function explain(error) {
 const ATTRIBUTES = ['plan', 'week', 'units', 'week-start', 'readonly', 'autosave', 'storage-key', 'planner', 'theme'];
 let made = 0;
 
+/** Makes `into`'s children look like `from`'s, touching only what differs: the
+ *  viewer draws its whole widget as HTML, and a patch keeps focus, hover and the
+ *  reader's open "Why?" and "Source" where they are. */
+function patch(into, from) {
+  const before = [...into.childNodes];
+  const after = [...from.childNodes];
+  after.forEach((node, i) => {
+    const old = before[i];
+    if (!old) into.append(node);
+    else if (old.nodeName !== node.nodeName) old.replaceWith(node);
+    else if (node.nodeType !== Node.ELEMENT_NODE) {
+      if (old.nodeValue !== node.nodeValue) old.nodeValue = node.nodeValue;
+    } else {
+      for (const { name } of [...old.attributes]) {
+        const theReaders = name === 'open' && old.nodeName === 'DETAILS';
+        if (!node.hasAttribute(name) && !theReaders) old.removeAttribute(name);
+      }
+      for (const { name, value } of node.attributes) {
+        if (old.getAttribute(name) !== value) old.setAttribute(name, value);
+      }
+      patch(old, node);
+    }
+  });
+  for (const old of before.slice(after.length)) old.remove();
+}
+
+/** One read-only widget drawn by the viewer: the wasm keeps the state and writes
+ *  the HTML, this wires the reader's pointer and keys to it. */
+class ReadOnlyWidget {
+  #view;
+  #root;
+  #watch;
+
+  constructor(glue, root, options) {
+    const today = new Date();
+    this.#view = new glue.View(options.plan, options.week, options.units, options.weekStart,
+      options.plannerUrl, today.getFullYear() * 10000 + (today.getMonth() + 1) * 100 + today.getDate());
+    this.#root = root;
+  }
+
+  /** The attributes have a problem only the planner has words for. */
+  get needsPlanner() { return this.#view.needsPlanner(); }
+
+  /** Draws the widget, wired; its width words are right from the first frame. */
+  show() {
+    this.#view.resize(this.#root.getBoundingClientRect().width);
+    this.#draw();
+    const findings = () => [...this.#root.querySelectorAll('.wb-finding')];
+    const light = (node) => {
+      const finding = node instanceof Element ? node.closest('.wb-finding') : null;
+      if (this.#view.highlight(finding ? findings().indexOf(finding) : -1)) this.#draw();
+    };
+    const on = (type, act) => this.#root.addEventListener(type, act);
+    // As the planner: a finding lights its days while the pointer is on it or it
+    // has focus.
+    on('mouseover', (e) => light(e.target));
+    on('mouseout', (e) => light(e.relatedTarget));
+    on('focusin', (e) => light(e.target));
+    on('focusout', (e) => light(e.relatedTarget));
+    on('click', (e) => {
+      const button = e.target.closest('button');
+      if (!button || button.getAttribute('aria-disabled') === 'true') return;
+      const testid = button.dataset.testid;
+      let changed = false;
+      if (button.dataset.week !== undefined) changed = this.#view.show(Number(button.dataset.week));
+      else if (testid === 'previous-week') changed = this.#view.step(-1);
+      else if (testid === 'next-week') changed = this.#view.step(1);
+      else if (button.classList.contains('wb-more-findings')) changed = this.#view.toggleFindings();
+      if (changed) this.#draw();
+    });
+    // A mouse press on a card says how to change the week; a touch may be a scroll.
+    on('pointerdown', (e) => {
+      if (e.pointerType === 'mouse' && e.target.closest('.wb-card') && this.#view.triedToEdit()) this.#draw();
+    });
+    this.#watch = new ResizeObserver(() => {
+      if (this.#view.resize(this.#root.getBoundingClientRect().width)) this.#draw();
+    });
+    this.#watch.observe(this.#root);
+  }
+
+  #draw() {
+    const drawn = document.createElement('template');
+    drawn.innerHTML = this.#view.html();
+    patch(this.#root, drawn.content);
+  }
+
+  /** New attributes; resolves to a `weekboard-change` detail when the week changed. */
+  update(options) {
+    const changed = this.#view.update(options.plan, options.week, options.units, options.weekStart, options.plannerUrl);
+    if (this.needsPlanner) return null;
+    this.#draw();
+    return changed ? this.#change() : null;
+  }
+
+  /** `{ plan, report, link }`, as the planner sends it; the planner's API builds
+   *  the objects, so it is fetched then, and only then. */
+  async #change() {
+    const link = this.#view.link();
+    const shown = this.#view.shown();
+    const api = await ready();
+    const plan = api.decodePlan(link);
+    return { plan, report: api.scoreWeek(plan, shown + 1), link };
+  }
+
+  unmount() {
+    this.#watch?.disconnect();
+    this.#root.replaceChildren();
+  }
+
+  free() { this.#view.free(); }
+}
+
 class WeekBoardElement extends HTMLElement {
   static observedAttributes = ATTRIBUTES;
 
   #widget = null;
+  #starting = false;
+  #swapping = false;
   #root;
   #status;
   #order = ++made;
@@ -83,23 +214,89 @@ class WeekBoardElement extends HTMLElement {
     this.#status.className = 'wb-embed-status';
     this.#status.setAttribute('role', 'status');
     this.#status.textContent = 'Loading the training week…';
-    this.#root = document.createElement('div');
-    this.#root.className = 'wb-embed-root';
+    this.#root = this.#newRoot();
     shadow.append(sheet, this.#status, this.#root);
+  }
+
+  #newRoot() {
+    const root = document.createElement('div');
+    root.className = 'wb-embed-root';
+    return root;
   }
 
   connectedCallback() {
     this.#followScheme();
-    if (this.#widget) return;
-    ready()
-      .then((glue) => {
-        if (!this.isConnected || this.#widget) return;
-        this.#widget = glue.mount(this.#root, this.#options(), (detail) => {
-          this.dispatchEvent(new CustomEvent('weekboard-change', { detail, bubbles: true, composed: true }));
-        });
-        this.#status.hidden = true;
-      })
-      .catch((error) => this.#failed(error));
+    if (this.#widget || this.#starting) return;
+    this.#starting = true;
+    this.#start()
+      .then(() => { this.#status.hidden = true; })
+      .catch((error) => this.#failed(error))
+      .finally(() => { this.#starting = false; });
+  }
+
+  /** The viewer for a read-only widget, else (or when the attributes have a
+   *  problem to show) the planner. */
+  async #start() {
+    if (READONLY_VIEWER && this.hasAttribute('readonly')) {
+      const glue = await viewer();
+      if (!this.isConnected || this.#widget) return;
+      // `readonly` may have gone while the viewer loaded.
+      const widget = this.hasAttribute('readonly') ? new ReadOnlyWidget(glue, this.#root, this.#options()) : null;
+      if (widget && !widget.needsPlanner) {
+        widget.show();
+        this.#widget = widget;
+        return;
+      }
+      widget?.free();
+    }
+    await this.#startPlanner(this.#root);
+  }
+
+  async #startPlanner(root) {
+    const glue = await planner();
+    if (!this.isConnected || (this.#widget && !(this.#widget instanceof ReadOnlyWidget))) return;
+    const widget = glue.mount(root, this.#options(), (detail) => this.#tell(detail));
+    this.#widget = widget;
+  }
+
+  #tell(detail) {
+    this.dispatchEvent(new CustomEvent('weekboard-change', { detail, bubbles: true, composed: true }));
+  }
+
+  /** The viewer gives way to the planner (the reader may now edit, or the
+   *  attributes have a problem to show). The planner is drawn out of sight first
+   *  and swapped in within one task: no frame without a widget, and the widget's
+   *  top stays where the reader sees it. */
+  async #swapToPlanner() {
+    if (this.#swapping) return;
+    this.#swapping = true;
+    try {
+      await this.#swapInPlanner();
+    } finally {
+      this.#swapping = false;
+    }
+  }
+
+  async #swapInPlanner() {
+    const before = this.#widget;
+    const fresh = this.#newRoot();
+    fresh.hidden = true;
+    if (this.#root.dataset.scheme) fresh.dataset.scheme = this.#root.dataset.scheme;
+    this.#root.after(fresh);
+    await this.#startPlanner(fresh);
+    // Yew draws on its scheduler: give it the frame it asks for.
+    await new Promise((done) => requestAnimationFrame(() => done()));
+    if (this.#widget === before) { fresh.remove(); return; }
+    const top = this.getBoundingClientRect().top;
+    before.unmount();
+    before.free();
+    this.#root.remove();
+    fresh.hidden = false;
+    this.#root = fresh;
+    const moved = this.getBoundingClientRect().top - top;
+    if (moved) window.scrollBy(0, moved);
+    // Attributes changed while the planner was on its way: it follows them now.
+    this.#widget.update(this.#options());
   }
 
   disconnectedCallback() {
@@ -114,10 +311,22 @@ class WeekBoardElement extends HTMLElement {
     });
   }
 
-  attributeChangedCallback() {
-    if (!this.#widget) return;
+  attributeChangedCallback(name) {
+    const widget = this.#widget;
+    // A planner on its way reads the attributes as they are when it mounts.
+    if (!widget || this.#swapping) return;
     try {
-      this.#widget.update(this.#options());
+      if (widget instanceof ReadOnlyWidget) {
+        if (name === 'theme') return;
+        const change = this.hasAttribute('readonly') ? widget.update(this.#options()) : null;
+        if (!this.hasAttribute('readonly') || widget.needsPlanner) {
+          this.#swapToPlanner().catch((error) => this.#failed(error));
+        } else {
+          change?.then((detail) => this.#tell(detail)).catch((error) => console.error('weekboard:', error));
+        }
+      } else {
+        widget.update(this.#options());
+      }
     } catch (error) {
       console.error('weekboard:', error);
     }

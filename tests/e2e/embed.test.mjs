@@ -1,5 +1,7 @@
 // <week-board> embeds on a hostile blog page (static/embed-demo.html): strict CSP,
 // global resets, `div { display: inline }`, big fonts. Two widgets, one read-only.
+// Run twice: as shipped, a read-only widget drawn by the viewer; and from
+// embed-planner.test.mjs, every widget drawn by the planner (WEEKBOARD_READONLY=planner).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -15,6 +17,15 @@ const SENT = '#sent-week'; // read-only
 const YOURS = '#your-week'; // editable, autosaved
 
 const env = serveAndLaunch();
+const PLANNER_ONLY = process.env.WEEKBOARD_READONLY === 'planner';
+
+/** weekboard.js with its read-only viewer switched off: the planner draws every widget. */
+async function plannerOnly(page) {
+  const loader = (await readFile(join(DIST, 'weekboard.js'), 'utf8'))
+    .replace('const READONLY_VIEWER = true;', 'const READONLY_VIEWER = false;');
+  assert.match(loader, /READONLY_VIEWER = false/);
+  await page.route('**/weekboard.js', (r) => r.fulfill({ contentType: 'text/javascript', body: loader }));
+}
 
 /** Opens a page and waits for every widget on it; collects console errors. */
 async function open(path = 'embed-demo.html', { viewport = { width: 1100, height: 900 }, colorScheme, setup } = {}) {
@@ -23,6 +34,7 @@ async function open(path = 'embed-demo.html', { viewport = { width: 1100, height
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
+  if (PLANNER_ONLY) await plannerOnly(page);
   if (setup) await setup(page);
   await page.goto(env.server.url + path);
   return { context, page, errors };
@@ -41,8 +53,13 @@ async function moveByMenu(page, widget, id, day) {
 }
 
 test('both widgets render on the hostile page under its CSP, with no console error', async () => {
-  const { context, page, errors } = await open();
+  const fetched = [];
+  const { context, page, errors } = await open('embed-demo.html', {
+    setup: (p) => p.on('request', (r) => fetched.push(new URL(r.url()).pathname)),
+  });
   await ready(page, SENT, YOURS);
+  // The read-only widget is the viewer's, unless this run asks for the planner's.
+  assert.equal(fetched.some((f) => /weekboard-viewer-.*_bg\.wasm$/.test(f)), !PLANNER_ONLY, fetched.join(' '));
   assert.equal(await page.locator(`${SENT} [data-day]`).count(), 7);
   assert.equal(await page.locator(`${YOURS} [data-day]`).count(), 7);
   assert.equal(await scoreOf(page, SENT), await scoreOf(page, YOURS));
@@ -190,6 +207,83 @@ test('attribute changes after load are honoured', async () => {
   await page.waitForSelector(`${SENT} [data-testid="embed-problem"]`);
   assert.match(await page.textContent(`${SENT} [data-testid="embed-problem"]`), /units="furlongs".*km or mi/);
   assert.equal(await page.locator(`${SENT} [data-session-id]`).count(), 7);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a read-only widget tells the page of a new week from its attributes, as an editable one does', async () => {
+  const { context, page, errors } = await open();
+  await ready(page, SENT);
+  await page.evaluate(() => {
+    window.changes = [];
+    document.addEventListener('weekboard-change', (e) => window.changes.push({ from: e.target.id, ...e.detail }));
+  });
+  await page.evaluate((p) => document.querySelector('#sent-week').setAttribute('plan', p), EFFECTIVE);
+  await page.waitForFunction(() => window.changes.length > 0);
+  const [change] = await page.evaluate(() => window.changes);
+  assert.equal(change.from, 'sent-week');
+  assert.equal(change.report.score, await scoreOf(page, SENT));
+  assert.equal(change.plan.weeks.length, 1);
+  assert.equal(change.link, await page.getAttribute(`${SENT} [data-testid="open-in-planner"]`, 'href'));
+  // The same week again is no change.
+  await page.evaluate(() => document.querySelector('#sent-week').setAttribute('units', 'km'));
+  await page.waitForTimeout(100);
+  assert.equal((await page.evaluate(() => window.changes)).length, 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('dropping readonly swaps the planner in where the reader is: no frame without a board, nothing moves above it', async () => {
+  const tall = `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,">
+    <script type="module" src="weekboard.js"></script>
+    <div style="height:1500px">The post, before the week.</div>
+    <week-board id="mid" plan="${UNBALANCED}" readonly></week-board>
+    <div style="height:3000px">The rest of the post.</div>`;
+  const { context, page, errors } = await open('tall.html', {
+    setup: (p) => p.route('**/tall.html', (r) => r.fulfill({ contentType: 'text/html', body: tall })),
+  });
+  await ready(page, '#mid');
+  await page.evaluate(() => window.scrollTo(0, 1300));
+  const before = await page.evaluate(() => ({ y: scrollY, top: document.querySelector('#mid').getBoundingClientRect().top }));
+  // Every frame from here on: the days on screen in the widget.
+  await page.evaluate(() => {
+    window.frames = [];
+    const look = () => {
+      const root = document.querySelector('#mid').shadowRoot;
+      window.frames.push([...root.querySelectorAll('.wb-embed-root:not([hidden]) [data-day]')].length);
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await page.evaluate(() => document.querySelector('#mid').removeAttribute('readonly'));
+  await page.waitForSelector('#mid [data-testid="card-menu"]');
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const after = await page.evaluate(() => ({ y: scrollY, top: document.querySelector('#mid').getBoundingClientRect().top }));
+  assert.deepEqual(after, before);
+  const frames = await page.evaluate(() => window.frames);
+  assert.ok(frames.length > 0 && frames.every((days) => days === 7), JSON.stringify(frames));
+  assert.equal(await page.locator('#mid .wb-embed-root').count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an editable embed is compact: the week, palette, score and findings; share, files and profile behind "More"', async () => {
+  const { context, page, errors } = await open();
+  await ready(page, YOURS);
+  for (const shown of ['[data-palette-chip]', '[data-testid="score"]', '[data-finding-code]', '[data-testid="load-chart"]']) {
+    assert.ok(await page.locator(`${YOURS} ${shown}`).first().isVisible(), `${shown} shows`);
+  }
+  const more = page.locator(`${YOURS} [data-testid="more"] > summary`);
+  assert.equal(await more.textContent(), 'More: share, files, runner profile');
+  assert.equal(await page.locator(`${YOURS} [data-testid="copy-link"]`).isVisible(), false);
+  assert.equal(await page.locator(`${YOURS} .wb-profile`).isVisible(), false);
+  await more.focus();
+  await page.keyboard.press('Enter');
+  assert.ok(await page.locator(`${YOURS} [data-testid="copy-link"]`).isVisible());
+  assert.ok(await page.locator(`${YOURS} .wb-profile`).isVisible());
+  // A move keeps it open: the planner's render leaves the reader's choice alone.
+  await moveByMenu(page, YOURS, TEMPO, FRIDAY);
+  assert.ok(await page.locator(`${YOURS} [data-testid="copy-link"]`).isVisible());
   assert.deepEqual(errors, []);
   await context.close();
 });
