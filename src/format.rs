@@ -181,6 +181,80 @@ pub fn day_name(day: usize) -> &'static str {
     DAY_NAMES.get(day).copied().unwrap_or("?")
 }
 
+/// "info", "caution", "problem": a finding's class and data attribute.
+pub fn severity_name(severity: weekboard_core::Severity) -> &'static str {
+    use weekboard_core::Severity;
+    match severity {
+        Severity::Info => "info",
+        Severity::Caution => "caution",
+        Severity::Problem => "problem",
+    }
+}
+
+/// "Note", "Caution", "Problem": what a finding says it is.
+pub fn severity_label(severity: weekboard_core::Severity) -> &'static str {
+    use weekboard_core::Severity;
+    match severity {
+        Severity::Info => "Note",
+        Severity::Caution => "Caution",
+        Severity::Problem => "Problem",
+    }
+}
+
+/// When a day holds more than one session, where this one falls: AM and PM for
+/// two, first, second… for more. Storage keeps the order the runner set.
+pub fn order_in_day(index: usize, of: usize) -> Option<&'static str> {
+    const NTH: [&str; 10] = [
+        "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th",
+    ];
+    match of {
+        0 | 1 => None,
+        2 => Some(if index == 0 { "AM" } else { "PM" }),
+        _ => NTH.get(index).copied(),
+    }
+}
+
+/// An across-week finding in a word or two, for the strip's flag.
+pub fn across_words(code: weekboard_core::FindingCode) -> &'static str {
+    use weekboard_core::FindingCode;
+    match code {
+        FindingCode::NoEasierWeek => "no easier week in a long build",
+        FindingCode::TaperBackwards => "a taper that cuts intensity, not volume",
+        FindingCode::RaceWeekNotLighter => "a race week that isn't lighter",
+        FindingCode::LoadJump => "a jump from the weeks before",
+        FindingCode::LongestRunSpike => "a long run past the last month's",
+        _ => "a finding across weeks",
+    }
+}
+
+/// What the strip says of week `i` (its name and title): "Week 3, 14–20 Dec 2026,
+/// 42 km, 88, Balanced, an easier week".
+pub fn week_mark_words(
+    plan: &weekboard_core::Plan,
+    i: usize,
+    mark: &weekboard_core::score::WeekMark,
+    amount: &str,
+) -> Vec<String> {
+    let mut words = vec![format!("Week {}", i + 1)];
+    words.extend(plan.monday_of(i).map(|d| d.week_span()));
+    words.push(amount.to_string());
+    words.push(match mark.score {
+        Some(score) => format!("{score}, {}", mark.verdict.label()),
+        None => "no running yet".to_string(),
+    });
+    if mark.easier {
+        words.push("an easier week".to_string());
+    }
+    if mark.race {
+        words.push("a race".to_string());
+    }
+    let flags: Vec<&str> = mark.across.iter().map(|c| across_words(*c)).collect();
+    if !flags.is_empty() {
+        words.push(flags.join(", "));
+    }
+    words
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

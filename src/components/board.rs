@@ -55,19 +55,6 @@ fn drop_marker(week: &Week, drag: Option<&Drag>, day: DayIndex) -> Option<usize>
     })
 }
 
-/// When a day holds more than one session, where this one falls: AM and PM for
-/// two, first, second… for more. Storage keeps the order the runner set.
-fn order_in_day(index: usize, of: usize) -> Option<&'static str> {
-    const NTH: [&str; 10] = [
-        "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th",
-    ];
-    match of {
-        0 | 1 => None,
-        2 => Some(if index == 0 { "AM" } else { "PM" }),
-        _ => NTH.get(index).copied(),
-    }
-}
-
 /// What is full, when the drag aims at `day` and that day (or the week) can't take it.
 fn refusal(plan: &Plan, shown: usize, drag: Option<&Drag>, day: DayIndex) -> Option<Full> {
     let drag = drag?;
@@ -117,7 +104,7 @@ pub fn Board(props: &BoardProps) -> Html {
                         .iter()
                         .find(|(id, _)| *id == session.id)
                         .map(|(_, to)| *to),
-                    order: order_in_day(i, sessions.len()),
+                    order: crate::format::order_in_day(i, sessions.len()),
                     full_days: if props.menu == Some(session.id) {
                         day_full
                     } else {

@@ -1,11 +1,11 @@
 //! What the score noticed, in plain words. Focusing or hovering a finding lights
 //! its days and cards.
 
-use crate::format::day_name;
+use crate::format::{self, day_name};
 use crate::planning::use_planning;
 use crate::state::Action;
 use std::rc::Rc;
-use weekboard_core::{Finding, Fix, Report, Severity};
+use weekboard_core::{Finding, Fix, Report};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,22 +14,6 @@ pub struct FindingsProps {
     /// No fix buttons: the post's week is only looked at ("Edit a copy" changes it).
     #[prop_or_default]
     pub readonly: bool,
-}
-
-fn severity_name(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Info => "info",
-        Severity::Caution => "caution",
-        Severity::Problem => "problem",
-    }
-}
-
-fn severity_label(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Info => "Note",
-        Severity::Caution => "Caution",
-        Severity::Problem => "Problem",
-    }
 }
 
 /// What a fix's button says: "Move it to Friday", "Swap them", "Make it intervals".
@@ -74,13 +58,13 @@ pub fn Findings(props: &FindingsProps) -> Html {
         let light_on_focus =
             |index: Option<usize>| planning.callback(move |_: FocusEvent| Action::Highlight(index));
         html! {
-            <li key={key} class={classes!("wb-finding", format!("is-{}", severity_name(finding.severity)))}
+            <li key={key} class={classes!("wb-finding", format!("is-{}", format::severity_name(finding.severity)))}
                 data-finding-code={finding.code.as_str()}
-                data-severity={severity_name(finding.severity)}
+                data-severity={format::severity_name(finding.severity)}
                 tabindex="0"
                 onmouseenter={light(Some(i))} onmouseleave={light(None)}
                 onfocus={light_on_focus(Some(i))} onblur={light_on_focus(None)}>
-                <span class="wb-finding-severity">{severity_label(finding.severity)}</span>
+                <span class="wb-finding-severity">{format::severity_label(finding.severity)}</span>
                 <p class="wb-finding-message">{finding.message.clone()}</p>
                 {for fix_button(finding)}
                 <details class="wb-finding-source">

@@ -13,7 +13,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use weekboard_core::plan::BOUNDS;
 use weekboard_core::score::WeekMark;
-use weekboard_core::{FindingCode, Plan, Verdict};
+use weekboard_core::Plan;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -24,18 +24,6 @@ pub struct WeekStripProps {
     pub marks: Rc<Vec<WeekMark>>,
     #[prop_or_default]
     pub readonly: bool,
-}
-
-/// An across-week finding in a word or two, for the strip's flag.
-fn across_words(code: FindingCode) -> &'static str {
-    match code {
-        FindingCode::NoEasierWeek => "no easier week in a long build",
-        FindingCode::TaperBackwards => "a taper that cuts intensity, not volume",
-        FindingCode::RaceWeekNotLighter => "a race week that isn't lighter",
-        FindingCode::LoadJump => "a jump from the weeks before",
-        FindingCode::LongestRunSpike => "a long run past the last month's",
-        _ => "a finding across weeks",
-    }
 }
 
 /// The strip.
@@ -97,29 +85,8 @@ pub fn WeekStrip(props: &WeekStripProps) -> Html {
             format::minutes(mark.minutes as u32)
         };
         let date = plan.monday_of(i).map(|d| d.day_month());
-        let mut words = vec![format!("Week {}", i + 1)];
-        words.extend(plan.monday_of(i).map(|d| d.week_span()));
-        words.push(amount.clone());
-        words.push(match mark.score {
-            Some(score) => format!("{score}, {}", mark.verdict.label()),
-            None => "no running yet".to_string(),
-        });
-        if mark.easier {
-            words.push("an easier week".to_string());
-        }
-        if mark.race {
-            words.push("a race".to_string());
-        }
-        let flags: Vec<&str> = mark.across.iter().map(|c| across_words(*c)).collect();
-        if !flags.is_empty() {
-            words.push(flags.join(", "));
-        }
-        let verdict = match mark.verdict {
-            Verdict::Balanced => "balanced",
-            Verdict::Tweak => "tweak",
-            Verdict::Unbalanced => "unbalanced",
-            Verdict::NothingToJudge => "nothing_to_judge",
-        };
+        let words = format::week_mark_words(plan, i, mark, &amount);
+        let verdict = mark.verdict.json_name();
         html! {
             <li>
                 <button type="button"

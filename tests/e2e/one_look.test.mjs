@@ -131,9 +131,17 @@ async function draw(bundle, attributes, width, then) {
   if (then) await then(page);
   // The planner's print sheet follows a change a moment later; a print catches it up.
   await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
-  // Fonts and the ResizeObserver's width words settle before the boxes are read.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  const described = await page.evaluate(describe);
+  // Fonts and the ResizeObserver's width words settle before the boxes are read:
+  // read until two reads two frames apart agree (a busy machine is slower to settle).
+  const settle = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await settle();
+  let described = await page.evaluate(describe);
+  for (let tries = 0; tries < 20; tries++) {
+    await settle();
+    const again = await page.evaluate(describe);
+    if (JSON.stringify(again) === JSON.stringify(described)) break;
+    described = again;
+  }
   assert.deepEqual(await page.evaluate(spills), [], `${bundle} at ${width} px`);
   await context.close();
   assert.deepEqual(errors, []);

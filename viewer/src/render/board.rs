@@ -8,19 +8,6 @@ use weekboard_core::notation::Runner;
 use weekboard_core::totals::Totals;
 use weekboard_core::{totals, Session, Units, DAY_NAMES, DAY_SHORT};
 
-/// When a day holds more than one session, where this one falls: AM and PM for
-/// two, first, second… for more.
-fn order_in_day(index: usize, of: usize) -> Option<&'static str> {
-    const NTH: [&str; 10] = [
-        "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th",
-    ];
-    match of {
-        0 | 1 => None,
-        2 => Some(if index == 0 { "AM" } else { "PM" }),
-        _ => NTH.get(index).copied(),
-    }
-}
-
 /// The board.
 pub fn board(m: &mut Markup, v: &Viewer) {
     let plan = &v.plan;
@@ -104,7 +91,7 @@ pub fn board(m: &mut Markup, v: &Viewer) {
                 day,
                 plan.settings.units,
                 lit(session),
-                order_in_day(i, sessions.len()),
+                format::order_in_day(i, sessions.len()),
             );
         }
         m.close("ol");

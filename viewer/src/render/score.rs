@@ -1,24 +1,9 @@
 //! The verdict: score, "Why 52?" and the findings (`score_panel.rs`, `findings.rs`).
 
+use crate::format;
 use crate::markup::Markup;
 use crate::view::Viewer;
 use weekboard_core::Severity;
-
-fn severity_name(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Info => "info",
-        Severity::Caution => "caution",
-        Severity::Problem => "problem",
-    }
-}
-
-fn severity_label(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Info => "Note",
-        Severity::Caution => "Caution",
-        Severity::Problem => "Problem",
-    }
-}
 
 /// The score panel.
 pub fn panel(m: &mut Markup, v: &Viewer) {
@@ -142,7 +127,7 @@ fn findings(m: &mut Markup, v: &Viewer) {
         .attr("aria-label", "What the score noticed")
         .end();
     for finding in findings {
-        let severity = severity_name(finding.severity);
+        let severity = format::severity_name(finding.severity);
         m.tag("li")
             .attr("class", &format!("wb-finding is-{severity}"))
             .attr("data-finding-code", finding.code.as_str())
@@ -152,7 +137,7 @@ fn findings(m: &mut Markup, v: &Viewer) {
         m.el(
             "span",
             "wb-finding-severity",
-            severity_label(finding.severity),
+            format::severity_label(finding.severity),
         );
         m.el("p", "wb-finding-message", &finding.message);
         // No fix button: the post's week is only looked at (`findings.rs`, read-only).

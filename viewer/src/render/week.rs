@@ -7,19 +7,7 @@ use crate::view::Viewer;
 use weekboard_core::date::Date;
 use weekboard_core::notation::Runner;
 use weekboard_core::score::WeekMark;
-use weekboard_core::{totals, FindingCode, Verdict};
-
-/// An across-week finding in a word or two, for the strip's flag.
-fn across_words(code: FindingCode) -> &'static str {
-    match code {
-        FindingCode::NoEasierWeek => "no easier week in a long build",
-        FindingCode::TaperBackwards => "a taper that cuts intensity, not volume",
-        FindingCode::RaceWeekNotLighter => "a race week that isn't lighter",
-        FindingCode::LoadJump => "a jump from the weeks before",
-        FindingCode::LongestRunSpike => "a long run past the last month's",
-        _ => "a finding across weeks",
-    }
-}
+use weekboard_core::totals;
 
 fn disabled(flag: bool) -> &'static str {
     if flag {
@@ -110,29 +98,8 @@ fn bar_of_week(
         format::minutes(mark.minutes as u32)
     };
     let date = plan.monday_of(i).map(|d| d.day_month());
-    let mut words = vec![format!("Week {}", i + 1)];
-    words.extend(plan.monday_of(i).map(|d| d.week_span()));
-    words.push(amount);
-    words.push(match mark.score {
-        Some(score) => format!("{score}, {}", mark.verdict.label()),
-        None => "no running yet".to_string(),
-    });
-    if mark.easier {
-        words.push("an easier week".to_string());
-    }
-    if mark.race {
-        words.push("a race".to_string());
-    }
-    let flags: Vec<&str> = mark.across.iter().map(|c| across_words(*c)).collect();
-    if !flags.is_empty() {
-        words.push(flags.join(", "));
-    }
-    let verdict = match mark.verdict {
-        Verdict::Balanced => "balanced",
-        Verdict::Tweak => "tweak",
-        Verdict::Unbalanced => "unbalanced",
-        Verdict::NothingToJudge => "nothing_to_judge",
-    };
+    let words = format::week_mark_words(plan, i, mark, &amount);
+    let verdict = mark.verdict.json_name();
     let is_shown = i == v.shown;
     let across = (!mark.across.is_empty()).then(|| {
         mark.across
