@@ -255,6 +255,54 @@ pub fn week_mark_words(
     words
 }
 
+/// What the coach's notation says, in one line, and whether it can't be read.
+pub fn workout_line(workout: Option<&str>, units: Units) -> Option<(String, bool)> {
+    let text = workout.filter(|w| !w.trim().is_empty())?;
+    Some(match weekboard_core::notation::parse(text) {
+        Ok(workout) => (workout.summary(units == Units::Km), false),
+        Err(_) => (
+            "Workout text can't be read — edit to see why".to_string(),
+            true,
+        ),
+    })
+}
+
+/// "This week", "Next week", "Last week", or nothing for other weeks.
+pub fn relative_week(
+    monday: weekboard_core::date::Date,
+    today: Option<weekboard_core::date::Date>,
+) -> Option<&'static str> {
+    let this = today?.monday();
+    match this.days_until(monday) {
+        0 => Some("This week"),
+        7 => Some("Next week"),
+        -7 => Some("Last week"),
+        _ => None,
+    }
+}
+
+/// How the strip's bars measure a week: by distance when every week has one, else
+/// by time; and the biggest week's amount, the bars' full height.
+pub fn strip_scale(marks: &[weekboard_core::score::WeekMark]) -> (bool, u64) {
+    let by_distance = !marks.is_empty() && marks.iter().all(|m| m.metres.is_some());
+    let top = marks
+        .iter()
+        .map(|m| strip_volume(m, by_distance))
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    (by_distance, top)
+}
+
+/// One week's amount on the strip's scale (see [`strip_scale`]).
+pub fn strip_volume(mark: &weekboard_core::score::WeekMark, by_distance: bool) -> u64 {
+    if by_distance {
+        mark.metres.unwrap_or(0)
+    } else {
+        mark.minutes
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,7 +8,7 @@ use crate::planning::use_planning;
 use crate::state::{Action, CardAction};
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
-use weekboard_core::{DayIndex, Session, Settings, Units};
+use weekboard_core::{DayIndex, Session, Settings};
 use yew::prelude::*;
 
 /// How a card shows now, apart from its session.
@@ -38,18 +38,6 @@ pub struct CardProps {
     pub look: CardLook,
     #[prop_or_default]
     pub readonly: bool,
-}
-
-/// What the coach's notation says, in one line; or that it can't be read.
-fn workout_line(workout: Option<&str>, units: Units) -> Option<(String, bool)> {
-    let text = workout.filter(|w| !w.trim().is_empty())?;
-    Some(match weekboard_core::notation::parse(text) {
-        Ok(workout) => (workout.summary(units == Units::Km), false),
-        Err(_) => (
-            "Workout text can't be read — edit to see why".to_string(),
-            true,
-        ),
-    })
 }
 
 /// Whether an event happened on one of the card's own controls.
@@ -88,7 +76,7 @@ pub fn Card(props: &CardProps) -> Html {
     if kind.is_running() || session.rpe.is_some() {
         facts.push(format!("RPE {}", session.effective_rpe()));
     }
-    let workout = workout_line(session.workout.as_deref(), units);
+    let workout = format::workout_line(session.workout.as_deref(), units);
     let action = |a: CardAction| planning.callback(move |_: MouseEvent| Action::Card(id, a));
     let classes = classes!(
         "wb-card",

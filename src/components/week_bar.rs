@@ -22,17 +22,6 @@ pub struct WeekBarProps {
     pub readonly: bool,
 }
 
-/// "This week", "Next week", "Last week", or nothing for other weeks.
-fn relative(monday: Date, today: Option<Date>) -> Option<&'static str> {
-    let this = today?.monday();
-    match this.days_until(monday) {
-        0 => Some("This week"),
-        7 => Some("Next week"),
-        -7 => Some("Last week"),
-        _ => None,
-    }
-}
-
 /// The week bar.
 #[component]
 pub fn WeekBar(props: &WeekBarProps) -> Html {
@@ -86,7 +75,7 @@ pub fn WeekBar(props: &WeekBarProps) -> Html {
                         Some(span) => span.clone(),
                         None => "One week".to_string(),
                     }}
-                    if let Some(word) = monday.and_then(|m| relative(m, props.today)) {
+                    if let Some(word) = monday.and_then(|m| format::relative_week(m, props.today)) {
                         <span class="wb-week-relative">{format!(" · {word}")}</span>
                     }
                 </h2>

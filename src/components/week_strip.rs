@@ -36,16 +36,8 @@ pub fn WeekStrip(props: &WeekStripProps) -> Html {
     let shown = props.shown.min(weeks - 1);
     let units = plan.settings.units;
     let marks = &props.marks;
-    // Bars by distance when every week has one, else by time.
-    let by_distance = !marks.is_empty() && marks.iter().all(|m| m.metres.is_some());
-    let volume = |m: &WeekMark| {
-        if by_distance {
-            m.metres.unwrap_or(0)
-        } else {
-            m.minutes
-        }
-    };
-    let top = marks.iter().map(volume).max().unwrap_or(0).max(1);
+    let (by_distance, top) = format::strip_scale(marks);
+    let volume = |m: &WeekMark| format::strip_volume(m, by_distance);
     // A plan of one week shows only what can act (no Move or Delete). Deleting down
     // to one week removes the Delete that had focus: Duplicate takes it.
     let duplicate = use_node_ref();

@@ -130,18 +130,6 @@ fn day_head_totals(m: &mut Markup, totals: &Totals, max_load: u32, units: Units,
         .close("svg");
 }
 
-/// What the coach's notation says, in one line; or that it can't be read.
-fn workout_line(workout: Option<&str>, units: Units) -> Option<(String, bool)> {
-    let text = workout.filter(|w| !w.trim().is_empty())?;
-    Some(match weekboard_core::notation::parse(text) {
-        Ok(workout) => (workout.summary(units == Units::Km), false),
-        Err(_) => (
-            "Workout text can't be read — edit to see why".to_string(),
-            true,
-        ),
-    })
-}
-
 /// A session card.
 fn card(
     m: &mut Markup,
@@ -208,7 +196,7 @@ fn card(
         .end()
         .text(title)
         .close("span");
-    if let Some((line, broken)) = workout_line(session.workout.as_deref(), units) {
+    if let Some((line, broken)) = format::workout_line(session.workout.as_deref(), units) {
         m.tag("span")
             .attr(
                 "class",

@@ -4,7 +4,6 @@
 use crate::format;
 use crate::markup::Markup;
 use crate::view::Viewer;
-use weekboard_core::date::Date;
 use weekboard_core::notation::Runner;
 use weekboard_core::score::WeekMark;
 use weekboard_core::totals;
@@ -24,16 +23,8 @@ pub fn strip(m: &mut Markup, v: &Viewer) {
     let shown = v.shown;
     let units = plan.settings.units;
     let marks = &v.marks;
-    // Bars by distance when every week has one, else by time.
-    let by_distance = !marks.is_empty() && marks.iter().all(|m| m.metres.is_some());
-    let volume = |m: &WeekMark| {
-        if by_distance {
-            m.metres.unwrap_or(0)
-        } else {
-            m.minutes
-        }
-    };
-    let top = marks.iter().map(volume).max().unwrap_or(0).max(1);
+    let (by_distance, top) = format::strip_scale(marks);
+    let volume = |m: &WeekMark| format::strip_volume(m, by_distance);
     m.tag("section")
         .attr("class", "wb-strip")
         .attr("aria-label", "The weeks of this plan")
@@ -167,17 +158,6 @@ fn bar_of_week(
     m.close("span").close("button").close("li");
 }
 
-/// "This week", "Next week", "Last week", or nothing for other weeks.
-fn relative(monday: Date, today: Option<Date>) -> Option<&'static str> {
-    let this = today?.monday();
-    match this.days_until(monday) {
-        0 => Some("This week"),
-        7 => Some("Next week"),
-        -7 => Some("Last week"),
-        _ => None,
-    }
-}
-
 /// The week bar: the week's dates and what it adds up to.
 pub fn bar(m: &mut Markup, v: &Viewer) {
     let plan = &v.plan;
@@ -209,7 +189,7 @@ pub fn bar(m: &mut Markup, v: &Viewer) {
         Some(first) => m.text(&first.week_span()),
         None => m.text("One week"),
     };
-    if let Some(word) = monday.and_then(|m| relative(m, v.today)) {
+    if let Some(word) = monday.and_then(|m| format::relative_week(m, v.today)) {
         m.el("span", "wb-week-relative", &format!(" · {word}"));
     }
     m.close("h2").close("div");
