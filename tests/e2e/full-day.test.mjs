@@ -2,7 +2,7 @@
 // over it, and every refused add, duplicate or move says why, out loud and on screen.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveAndLaunch, openDesktop, openPhone, centre, dayOf, planJson, openPlanFile, focused } from './support.mjs';
+import { serveAndLaunch, openDesktop, openPhone, centre, dayOf, planJson, openPlanFile, focused, shownWord } from './support.mjs';
 
 const env = serveAndLaunch();
 
@@ -36,21 +36,6 @@ function fridayLooks(page) {
       cueInView: Boolean(box && box.width > 0 && box.top >= 0 && box.bottom <= innerHeight),
     };
   });
-}
-
-/** The word on screen about what just happened, once it has faded in and if it is
- *  inside the window; null if none shows within a second. */
-async function shownWord(page) {
-  const shown = await page.waitForFunction(() => {
-    const word = document.querySelector('[data-testid="status-word"]');
-    if (!word) return null;
-    const box = word.getBoundingClientRect();
-    const style = getComputedStyle(word);
-    const visible = box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && Number(style.opacity) > 0.9
-      && box.top >= 0 && box.bottom <= innerHeight && box.left >= 0 && box.right <= innerWidth;
-    return visible ? word.textContent : null;
-  }, null, { timeout: 1000 }).catch(() => null);
-  return shown ? shown.jsonValue() : null;
 }
 
 const announced = (page) => page.textContent('[data-testid="announcer"]');

@@ -2,7 +2,7 @@
 // stays on the board, and each change is said on screen where the runner looks.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveAndLaunch, openPhone, centre, dayOf, planJson, openPlanFile } from './support.mjs';
+import { serveAndLaunch, openPhone, centre, dayOf, planJson, openPlanFile, shownWord } from './support.mjs';
 
 const TEMPO = 3; // Wednesday's tempo in the default (seed 001 "Unbalanced") week
 const WEDNESDAY = '2';
@@ -15,21 +15,6 @@ const env = serveAndLaunch();
 const REST_MS = 300;
 
 const scrollY = (page) => page.evaluate(() => window.scrollY);
-
-/** The word on screen about what just happened, once it has faded in and if it is
- *  inside the window; null if none shows within a second. */
-async function shownWord(page) {
-  const shown = await page.waitForFunction(() => {
-    const word = document.querySelector('[data-testid="status-word"]');
-    if (!word) return null;
-    const box = word.getBoundingClientRect();
-    const style = getComputedStyle(word);
-    const visible = box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && Number(style.opacity) > 0.9
-      && box.top >= 0 && box.bottom <= innerHeight && box.left >= 0 && box.right <= innerWidth;
-    return visible ? word.textContent : null;
-  }, null, { timeout: 1000 }).catch(() => null);
-  return shown ? shown.jsonValue() : null;
-}
 
 /** Drags a finger from `from` to `to` in `steps` moves, one a frame. */
 async function slide(page, touch, from, to, steps = 12) {

@@ -160,3 +160,18 @@ export async function openPlanFile(page, json, name = 'week.json') {
   });
   await page.waitForSelector('.wb-tool-message.is-ok');
 }
+
+/** The word on screen about what just happened, once it has faded in and if it is
+ *  inside the window; null if none shows within a second. */
+export async function shownWord(page) {
+  const shown = await page.waitForFunction(() => {
+    const word = document.querySelector('[data-testid="status-word"]');
+    if (!word) return null;
+    const box = word.getBoundingClientRect();
+    const style = getComputedStyle(word);
+    const visible = box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && Number(style.opacity) > 0.9
+      && box.top >= 0 && box.bottom <= innerHeight && box.left >= 0 && box.right <= innerWidth;
+    return visible ? word.textContent : null;
+  }, null, { timeout: 1000 }).catch(() => null);
+  return shown ? shown.jsonValue() : null;
+}
