@@ -26,6 +26,14 @@ mod widths;
 /// digits itself: the standard float formatter stays out of the download.
 const FLOAT_FORMATTER: bool = false;
 
+/// The viewer's allocator: see `Cargo.toml` for why not std's. Coalescing freed
+/// neighbours keeps the heap from growing as the widget redraws.
+// SAFETY: the viewer runs on the page's one thread and starts no other.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+
 mod markup;
 mod render;
 mod view;
