@@ -5,6 +5,7 @@
 //! goes into [`score::score`], which returns a [`report::Report`].
 
 pub mod arrange;
+pub mod base64url;
 pub mod date;
 pub mod decimal;
 pub mod ics;

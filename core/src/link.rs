@@ -39,14 +39,13 @@
 //! Session ids don't travel: a decoded plan numbers its sessions 1…n in week and day
 //! order ([`Plan::renumber_sessions`]). Everything else survives a round trip exactly.
 
+use crate::base64url::{self, Invalid};
 use crate::date::Date;
 use crate::model::{Athlete, Kind, Level, RaceResult, Session, SessionId, Week};
 use crate::plan::{
     check_counts, check_weeks, out_of_bounds, session_path, Measure, Plan, PlanError,
     PlanErrorKind, Settings, Units, WeekPath, WeekStart, BOUNDS,
 };
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use base64::{DecodeError, Engine as _};
 use std::fmt;
 
 /// The link format this board writes. It reads this one and format 1.
@@ -329,7 +328,7 @@ pub fn encode(plan: &Plan, include_athlete: bool) -> String {
         write_week(&mut out, week, before);
         before = Some(week);
     }
-    URL_SAFE_NO_PAD.encode(out.0)
+    base64url::encode(&out.0)
 }
 
 /// A week: the first in full, each later one as what changed from the week before.
@@ -524,32 +523,17 @@ pub fn decode(link: &str) -> Result<DecodedLink, LinkError> {
             return Err(LinkError::NotAPlan);
         }
     }
-    let bytes = URL_SAFE_NO_PAD
-        .decode(payload.as_bytes())
-        .map_err(|e| match e {
-            // A length no encoder makes, or leftover bits in the last character:
-            // what cutting a link short at a random place does.
-            DecodeError::InvalidLength(_) | DecodeError::InvalidLastSymbol(..) => {
-                LinkError::Truncated
-            }
-            DecodeError::InvalidByte(..) | DecodeError::InvalidPadding => LinkError::NotALink,
-        })?;
+    let bytes = base64url::decode(payload.as_bytes()).map_err(|e| match e {
+        Invalid::Cut => LinkError::Truncated,
+        Invalid::Character => LinkError::NotALink,
+    })?;
     decode_bytes(&bytes)
 }
 
 /// The first byte of a base64url payload, from its first two characters; `None`
 /// when there are fewer, or they are not base64url.
 fn leading_byte(payload: &str) -> Option<u8> {
-    let sextet = |c: u8| -> Option<u8> {
-        Some(match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'-' => 62,
-            b'_' => 63,
-            _ => return None,
-        })
-    };
+    let sextet = base64url::sextet;
     let b = payload.as_bytes();
     let (high, low) = (sextet(*b.first()?)?, sextet(*b.get(1)?)?);
     Some(high << 2 | low >> 4)

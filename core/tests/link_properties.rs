@@ -48,6 +48,23 @@ fn raw(bytes: &[u8]) -> String {
     URL_SAFE_NO_PAD.encode(bytes)
 }
 
+proptest! {
+    #![proptest_config(Config::with_cases(2_000))]
+
+    /// The link codec's own base64url reads and writes as the `base64` crate does,
+    /// refusals included.
+    #[test]
+    fn base64url_agrees_with_the_base64_crate(
+        bytes in proptest::collection::vec(any::<u8>(), 0..64),
+        text in "[A-Za-z0-9_=+/-]{0,24}",
+    ) {
+        prop_assert_eq!(weekboard_core::base64url::encode(&bytes), URL_SAFE_NO_PAD.encode(&bytes));
+        let ours = weekboard_core::base64url::decode(text.as_bytes());
+        let theirs = URL_SAFE_NO_PAD.decode(text.as_bytes());
+        prop_assert_eq!(ours.as_ref().ok(), theirs.as_ref().ok(), "{}", text);
+    }
+}
+
 fn error_of(link: &str) -> LinkError {
     match decode(link) {
         Ok(decoded) => panic!("expected an error from {link:?}, read {decoded:?}"),
