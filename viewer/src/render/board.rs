@@ -15,14 +15,11 @@ pub fn board(m: &mut Markup, v: &Viewer) {
     let (day_totals, _) = totals::of_week(week, Runner::of(&plan.athlete));
     let max_load = day_totals.iter().map(|t| t.load).max().unwrap_or(0);
     let finding = v.highlight.and_then(|i| v.report.findings.get(i));
-    m.tag("div").attr("class", "wb-board-area").end();
-    m.tag("div")
-        .attr("class", "wb-board")
-        .attr("id", "wb-week")
-        .attr("tabindex", "-1")
-        .attr("data-testid", "board")
-        .end();
-    m.tag("div").attr("class", "wb-days").end();
+    m.raw(concat!(
+        r#"<div class="wb-board-area">"#,
+        r#"<div class="wb-board" id="wb-week" tabindex="-1" data-testid="board">"#,
+        r#"<div class="wb-days">"#
+    ));
     for day in plan.settings.week_start.display_order() {
         let sessions = &week.days[day];
         let date = plan.date_of(v.shown, day);
@@ -38,40 +35,30 @@ pub fn board(m: &mut Markup, v: &Viewer) {
         if is_today {
             class.push_str(" is-today");
         }
-        let heading = format!("wb-day-{day}");
+        let day_number = day.to_string();
         let date_text = date.map(|d| d.to_string());
-        m.tag("section")
-            .attr("class", &class)
-            .attr("data-day", &day.to_string())
-            .attr("aria-labelledby", &heading)
-            .opt("data-date", date_text.as_deref())
-            .end();
-        m.tag("header").attr("class", "wb-day-head").end();
-        m.tag("h2")
-            .attr("id", &heading)
-            .attr("class", "wb-day-name")
-            .end();
-        m.el("span", "wb-day-long", DAY_NAMES[day]);
-        m.tag("span")
-            .attr("class", "wb-day-short")
-            .attr("aria-hidden", "true")
-            .end()
-            .text(DAY_SHORT[day])
-            .close("span");
+        m.fill(
+            r#"<section class="{}" data-day="{}" aria-labelledby="wb-day-{}""#,
+            &[&class, &day_number, &day_number],
+        )
+        .opt("data-date", date_text.as_deref())
+        .fill(
+            concat!(
+                r#"><header class="wb-day-head"><h2 id="wb-day-{}" class="wb-day-name">"#,
+                r#"<span class="wb-day-long">{}</span>"#,
+                r#"<span class="wb-day-short" aria-hidden="true">{}</span>"#
+            ),
+            &[&day_number, DAY_NAMES[day], DAY_SHORT[day]],
+        );
         if let (Some(date), Some(iso)) = (date, &date_text) {
-            m.text(" ")
-                .tag("time")
-                .attr("class", "wb-day-date")
-                .attr("datetime", iso)
+            m.fill(r#" <time class="wb-day-date" datetime="{}""#, &[iso])
                 .opt("aria-current", is_today.then_some("date"))
-                .end()
-                .text(&date.day_month())
-                .close("time");
+                .fill(">{}</time>", &[&date.day_month()]);
         }
         if is_today {
-            m.el("span", "wb-today", "Today");
+            m.raw(r#"<span class="wb-today">Today</span>"#);
         }
-        m.close("h2");
+        m.raw("</h2>");
         day_head_totals(
             m,
             &day_totals[day],
@@ -79,11 +66,10 @@ pub fn board(m: &mut Markup, v: &Viewer) {
             plan.settings.units,
             sessions.len(),
         );
-        m.close("header");
-        m.tag("ol")
-            .attr("class", "wb-day-sessions")
-            .attr("aria-label", &format!("{} sessions", DAY_NAMES[day]))
-            .end();
+        m.fill(
+            r#"</header><ol class="wb-day-sessions" aria-label="{} sessions">"#,
+            &[DAY_NAMES[day]],
+        );
         for (i, session) in sessions.iter().enumerate() {
             card(
                 m,
@@ -94,13 +80,13 @@ pub fn board(m: &mut Markup, v: &Viewer) {
                 format::order_in_day(i, sessions.len()),
             );
         }
-        m.close("ol");
+        m.raw("</ol>");
         if sessions.is_empty() {
-            m.el("p", "wb-day-empty", "Nothing planned");
+            m.raw(r#"<p class="wb-day-empty">Nothing planned</p>"#);
         }
-        m.close("section");
+        m.raw("</section>");
     }
-    m.close("div").close("div").close("div");
+    m.raw("</div></div></div>");
 }
 
 /// The day's totals line and its load bar, the day's share of the heaviest day.
@@ -110,24 +96,17 @@ fn day_head_totals(m: &mut Markup, totals: &Totals, max_load: u32, units: Units,
     } else {
         f64::from(totals.load) / f64::from(max_load) * 100.0
     };
-    m.tag("p")
-        .attr("class", "wb-day-totals")
-        .attr("data-testid", "day-totals")
-        .end()
-        .text(&format::day_totals(totals, units, sessions))
-        .close("p");
-    m.tag("svg")
-        .attr("class", "wb-day-load-bar")
-        .attr("viewBox", "0 0 100 1")
-        .attr("preserveAspectRatio", "none")
-        .attr("aria-hidden", "true")
-        .end()
-        .tag("rect")
-        .attr("width", &format::fixed(load_share, 0))
-        .attr("height", "1")
-        .end()
-        .close("rect")
-        .close("svg");
+    m.fill(
+        concat!(
+            r#"<p class="wb-day-totals" data-testid="day-totals">{}</p>"#,
+            r#"<svg class="wb-day-load-bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true">"#,
+            r#"<rect width="{}" height="1"></rect></svg>"#
+        ),
+        &[
+            &format::day_totals(totals, units, sessions),
+            &format::fixed(load_share, 0),
+        ],
+    );
 }
 
 /// A session card.
@@ -163,60 +142,42 @@ fn card(
     if highlighted {
         class.push_str(" is-highlighted");
     }
-    m.tag("li")
-        .attr("class", &class)
-        .attr("data-session-id", &session.id.0.to_string())
-        .attr("data-session-kind", kind.json_name())
-        .attr("aria-label", &label)
-        .end();
-    m.tag("span")
-        .attr("class", "wb-kind-dot")
-        .attr("aria-hidden", "true")
-        .end()
-        .close("span");
-    m.tag("span").attr("class", "wb-card-body").end();
+    m.fill(
+        concat!(
+            r#"<li class="{}" data-session-id="{}" data-session-kind="{}" aria-label="{}">"#,
+            r#"<span class="wb-kind-dot" aria-hidden="true"></span><span class="wb-card-body">"#
+        ),
+        &[&class, &session.id.0.to_string(), kind.json_name(), &label],
+    );
     if let Some(order) = order {
-        m.tag("span")
-            .attr("class", "wb-card-order")
-            .attr("data-testid", "card-order")
-            .end()
-            .text(order)
-            .close("span");
+        m.fill(
+            r#"<span class="wb-card-order" data-testid="card-order">{}</span>"#,
+            &[order],
+        );
     }
     if session
         .title
         .as_deref()
         .is_some_and(|t| !t.trim().is_empty())
     {
-        m.el("span", "wb-card-kind", kind.label());
+        m.fill(r#"<span class="wb-card-kind">{}</span>"#, &[kind.label()]);
     }
-    m.tag("span")
-        .attr("class", "wb-card-title")
-        .attr("title", title)
-        .end()
-        .text(title)
-        .close("span");
+    m.fill(
+        r#"<span class="wb-card-title" title="{}">{}</span>"#,
+        &[title, title],
+    );
     if let Some((line, broken)) = format::workout_line(session.workout.as_deref(), units) {
-        m.tag("span")
-            .attr(
-                "class",
-                if broken {
-                    "wb-card-workout is-broken"
-                } else {
-                    "wb-card-workout"
-                },
-            )
-            .attr("data-testid", "card-workout")
-            .end()
-            .text(&line)
-            .close("span");
+        m.fill(
+            r#"<span class="wb-card-workout{}" data-testid="card-workout">{}</span>"#,
+            &[if broken { " is-broken" } else { "" }, &line],
+        );
     }
-    m.tag("span").attr("class", "wb-card-facts").end();
+    m.raw(r#"<span class="wb-card-facts">"#);
     for (i, fact) in facts.iter().enumerate() {
         if i > 0 {
-            m.text(" · ");
+            m.raw(" · ");
         }
-        m.tag("span").end().text(fact).close("span");
+        m.fill("<span>{}</span>", &[fact]);
     }
-    m.close("span").close("span").close("li");
+    m.raw("</span></span></li>");
 }

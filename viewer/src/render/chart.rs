@@ -32,68 +32,49 @@ pub fn chart(m: &mut Markup, report: &Report, settings: Settings) {
             .collect::<Vec<_>>()
             .join(", ")
     );
-    m.tag("section")
-        .attr("class", "wb-chart")
-        .attr("aria-label", "Shape of the week")
-        .end();
-    m.el("h2", "wb-side-title", "Shape of the week");
-    m.el(
-        "p",
-        "wb-hint",
-        "Load each day: RPE × minutes (session-RPE), the effort a day asks of you.",
+    m.fill(
+        concat!(
+            r#"<section class="wb-chart" aria-label="Shape of the week">"#,
+            r#"<h2 class="wb-side-title">Shape of the week</h2>"#,
+            r#"<p class="wb-hint">Load each day: RPE × minutes (session-RPE), the effort a day asks of you.</p>"#,
+            r#"<svg class="wb-load-chart" viewBox="0 0 {} {}" role="img" aria-label="{}" data-testid="load-chart">"#
+        ),
+        &[&fixed(WIDTH, 0), &fixed(HEIGHT, 0), &summary],
     );
-    m.tag("svg")
-        .attr("class", "wb-load-chart")
-        .attr(
-            "viewBox",
-            &format!("0 0 {} {}", fixed(WIDTH, 0), fixed(HEIGHT, 0)),
-        )
-        .attr("role", "img")
-        .attr("aria-label", &summary)
-        .attr("data-testid", "load-chart")
-        .end();
     for (i, day) in order.into_iter().enumerate() {
         let load = report.daily_load[day];
         let h = f64::from(load) / f64::from(max) * BAR_AREA;
         let x = i as f64 * slot + slot * 0.2;
         let top = TOP + BAR_AREA - h;
         let middle = fixed(x + slot * 0.3, 1);
-        m.tag("g").end();
-        m.tag("rect")
-            .attr("class", "wb-chart-bar")
-            .attr("x", &fixed(x, 1))
-            .attr("y", &fixed(top, 1))
-            .attr("width", &fixed(slot * 0.6, 1))
-            .attr("height", &fixed(h, 1))
-            .attr("rx", "3")
-            .end();
-        m.tag("title")
-            .end()
-            .text(&format!("{}: load {load}", DAY_SHORT[day]))
-            .close("title")
-            .close("rect");
+        let load_text = load.to_string();
+        m.fill(
+            concat!(
+                r#"<g><rect class="wb-chart-bar" x="{}" y="{}" width="{}" height="{}" rx="3">"#,
+                r#"<title>{}: load {}</title></rect>"#
+            ),
+            &[
+                &fixed(x, 1),
+                &fixed(top, 1),
+                &fixed(slot * 0.6, 1),
+                &fixed(h, 1),
+                DAY_SHORT[day],
+                &load_text,
+            ],
+        );
         // Each bar says its value: a chart to read, not only to look at.
         if load > 0 {
-            m.tag("text")
-                .attr("class", "wb-chart-value")
-                .attr("x", &middle)
-                .attr("y", &fixed(top - 3.0, 1))
-                .attr("text-anchor", "middle")
-                .end()
-                .text(&load.to_string())
-                .close("text");
+            m.fill(
+                r#"<text class="wb-chart-value" x="{}" y="{}" text-anchor="middle">{}</text>"#,
+                &[&middle, &fixed(top - 3.0, 1), &load_text],
+            );
         }
-        m.tag("text")
-            .attr("class", "wb-chart-label")
-            .attr("x", &middle)
-            .attr("y", &fixed(HEIGHT - 6.0, 0))
-            .attr("text-anchor", "middle")
-            .end()
-            .text(DAY_SHORT[day])
-            .close("text");
-        m.close("g");
+        m.fill(
+            r#"<text class="wb-chart-label" x="{}" y="{}" text-anchor="middle">{}</text></g>"#,
+            &[&middle, &fixed(HEIGHT - 6.0, 0), DAY_SHORT[day]],
+        );
     }
-    m.close("svg");
+    m.raw("</svg>");
     let split = report.split;
     let total = split.total();
     let (easy, moderate, hard) = (
@@ -103,52 +84,35 @@ pub fn chart(m: &mut Markup, report: &Report, settings: Settings) {
     );
     // Widths as SVG attributes, not inline styles: a host page's CSP may refuse
     // `style=""`.
-    m.tag("svg")
-        .attr("class", "wb-zone-bar")
-        .attr("viewBox", "0 0 100 1")
-        .attr("preserveAspectRatio", "none")
-        .attr("role", "img")
-        .attr("data-testid", "zone-bar")
-        .attr(
-            "aria-label",
-            &format!(
-                "Time: {}% easy, {}% moderate, {}% hard",
-                fixed(easy, 0),
-                fixed(moderate, 0),
-                fixed(hard, 0)
-            ),
-        )
-        .end();
-    let zones = [
-        ("wb-zone is-easy", 0.0, easy),
-        ("wb-zone is-moderate", easy, moderate),
-        ("wb-zone is-hard", easy + moderate, hard),
-    ];
-    for (i, (class, x, width)) in zones.into_iter().enumerate() {
-        m.tag("rect").attr("class", class);
-        if i > 0 {
-            m.attr("x", &fixed(x, 1));
-        }
-        m.attr("width", &fixed(width, 1))
-            .attr("height", "1")
-            .end()
-            .close("rect");
-    }
-    m.close("svg");
-    m.tag("ul").attr("class", "wb-zone-legend").end();
+    m.fill(
+        concat!(
+            r#"<svg class="wb-zone-bar" viewBox="0 0 100 1" preserveAspectRatio="none" role="img" data-testid="zone-bar""#,
+            r#" aria-label="Time: {}% easy, {}% moderate, {}% hard">"#,
+            r#"<rect class="wb-zone is-easy" width="{}" height="1"></rect>"#,
+            r#"<rect class="wb-zone is-moderate" x="{}" width="{}" height="1"></rect>"#,
+            r#"<rect class="wb-zone is-hard" x="{}" width="{}" height="1"></rect></svg>"#,
+            r#"<ul class="wb-zone-legend">"#
+        ),
+        &[
+            &fixed(easy, 0),
+            &fixed(moderate, 0),
+            &fixed(hard, 0),
+            &fixed(easy, 1),
+            &fixed(easy, 1),
+            &fixed(moderate, 1),
+            &fixed(easy + moderate, 1),
+            &fixed(hard, 1),
+        ],
+    );
     for (class, name, share) in [
-        ("wb-swatch is-easy", "Easy", easy),
-        ("wb-swatch is-moderate", "Moderate", moderate),
-        ("wb-swatch is-hard", "Hard", hard),
+        ("is-easy", "Easy", easy),
+        ("is-moderate", "Moderate", moderate),
+        ("is-hard", "Hard", hard),
     ] {
-        m.tag("li")
-            .end()
-            .tag("span")
-            .attr("class", class)
-            .end()
-            .close("span")
-            .text(&format!("{name} {}%", fixed(share, 0)))
-            .close("li");
+        m.fill(
+            r#"<li><span class="wb-swatch {}"></span>{} {}%</li>"#,
+            &[class, name, &fixed(share, 0)],
+        );
     }
-    m.close("ul").close("section");
+    m.raw("</ul></section>");
 }

@@ -16,18 +16,13 @@ use crate::view::Viewer;
 /// The widget: what `App` draws for a read-only embed.
 pub fn page(v: &Viewer) -> String {
     let mut m = Markup::default();
-    m.tag("div")
-        .attr("class", "wb-app is-embedded is-readonly")
-        .attr("data-testid", "planner")
-        .end();
-    m.tag("div")
-        .attr("class", "wb-frame")
+    m.raw(r#"<div class="wb-app is-embedded is-readonly" data-testid="planner"><div class="wb-frame""#)
         .opt("data-width", v.width.as_deref())
-        .end();
+        .raw(">");
     header(&mut m, v);
-    m.tag("div").attr("class", "wb-layout").end();
+    m.raw(r#"<div class="wb-layout">"#);
     score::panel(&mut m, v);
-    m.tag("main").attr("class", "wb-main").end();
+    m.raw(r#"<main class="wb-main">"#);
     // `week="3"` on an embed shows that week alone; a week of one has no other
     // weeks to show.
     if v.embedding.week.is_none() && v.plan.weeks.len() > 1 {
@@ -35,61 +30,44 @@ pub fn page(v: &Viewer) -> String {
     }
     week::bar(&mut m, v);
     board::board(&mut m, v);
-    m.tag("div").attr("class", "wb-side").end();
+    m.raw(r#"<div class="wb-side">"#);
     chart::chart(&mut m, &v.report, v.plan.settings);
-    m.close("div").close("main").close("div");
+    m.raw("</div></main></div>");
     print::sheet(&mut m, v);
-    m.tag("div")
-        .attr("class", "wb-visually-hidden")
-        .attr("aria-live", "polite")
-        .attr("aria-atomic", "true")
-        .attr("data-testid", "announcer")
-        .end()
-        .text(&v.said)
-        .close("div");
-    m.close("div").close("div");
+    m.fill(
+        concat!(
+            r#"<div class="wb-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">{}</div>"#,
+            "</div></div>"
+        ),
+        &[&v.said],
+    );
     m.into_string()
 }
 
 /// The top: the name, the read-only note, and the way to a copy in the planner.
 fn header(m: &mut Markup, v: &Viewer) {
-    m.tag("header").attr("class", "wb-top").end();
     // A widget inside a post mustn't add a top-level heading to it.
-    m.el("p", "wb-brand", "weekboard");
-    m.tag("p")
-        .attr(
-            "class",
+    m.fill(
+        concat!(
+            r#"<header class="wb-top"><p class="wb-brand">weekboard</p>"#,
+            r#"<p class="wb-readonly-note{}" data-testid="readonly-note" role="status">{}</p>"#
+        ),
+        &[
+            if v.tried_to_edit { " is-asked" } else { "" },
             if v.tried_to_edit {
-                "wb-readonly-note is-asked"
+                crate::view::CANT_CHANGE
             } else {
-                "wb-readonly-note"
+                "Read-only: the post's week, to look at."
             },
-        )
-        .attr("data-testid", "readonly-note")
-        .attr("role", "status")
-        .end()
-        .text(if v.tried_to_edit {
-            crate::view::CANT_CHANGE
-        } else {
-            "Read-only: the post's week, to look at."
-        })
-        .close("p");
+        ],
+    );
     // The standalone planner opens the link as a shared week; the reader's own week
     // there stays as it was.
-    let href = v.link();
-    m.tag("a")
-        .attr("class", "wb-open-planner wb-primary-link")
-        .attr("href", &href)
-        .attr("target", "_blank")
-        .attr("rel", "noopener")
-        .attr("data-testid", "open-in-planner")
-        .end()
-        .text("Edit a copy")
-        .tag("span")
-        .attr("aria-hidden", "true")
-        .end()
-        .text(" ↗")
-        .close("span")
-        .close("a");
-    m.close("header");
+    m.fill(
+        concat!(
+            r#"<a class="wb-open-planner wb-primary-link" href="{}" target="_blank" rel="noopener" data-testid="open-in-planner">"#,
+            r#"Edit a copy<span aria-hidden="true"> ↗</span></a></header>"#
+        ),
+        &[&v.link()],
+    );
 }

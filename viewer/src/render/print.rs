@@ -31,93 +31,76 @@ pub fn sheet(m: &mut Markup, v: &Viewer) {
         format::minutes(total.moderate_minutes),
         format::minutes(total.hard_minutes)
     );
-    m.tag("article")
-        .attr("class", "wb-print-sheet")
-        .attr("data-testid", "print-sheet")
-        .end();
-    m.tag("header").attr("class", "wb-print-head").end();
-    m.tag("h1").end().text(&title).close("h1");
-    m.el("p", "wb-print-verdict", &verdict);
-    m.el(
-        "p",
-        "wb-print-totals",
-        &format!(
-            "{} · {} · {} run{} — {zones}",
-            format::total_distance(&total, units),
-            format::minutes(total.running_minutes),
-            total.runs,
-            if total.runs == 1 { "" } else { "s" }
+    m.fill(
+        concat!(
+            r#"<article class="wb-print-sheet" data-testid="print-sheet"><header class="wb-print-head">"#,
+            r#"<h1>{}</h1><p class="wb-print-verdict">{}</p><p class="wb-print-totals">{}</p></header>"#,
+            r#"<table class="wb-print-days"><tbody>"#
         ),
+        &[
+            &title,
+            &verdict,
+            &format!(
+                "{} · {} · {} run{} — {zones}",
+                format::total_distance(&total, units),
+                format::minutes(total.running_minutes),
+                total.runs,
+                if total.runs == 1 { "" } else { "s" }
+            ),
+        ],
     );
-    m.close("header");
-    m.tag("table")
-        .attr("class", "wb-print-days")
-        .end()
-        .tag("tbody")
-        .end();
     for day in plan.settings.week_start.display_order() {
         let sessions = &week.days[day];
-        m.tag("tr").end();
-        m.tag("th").attr("scope", "row").end().text(DAY_NAMES[day]);
+        m.fill(r#"<tr><th scope="row">{}"#, &[DAY_NAMES[day]]);
         if let Some(date) = plan.date_of(shown, day) {
-            m.tag("br").end();
-            m.el("span", "wb-print-date", &date.day_month());
+            m.fill(
+                r#"<br><span class="wb-print-date">{}</span>"#,
+                &[&date.day_month()],
+            );
         }
-        m.close("th").tag("td").end();
+        m.raw("</th><td>");
         if sessions.is_empty() {
-            m.el("span", "wb-print-none", "—");
+            m.raw(r#"<span class="wb-print-none">—</span>"#);
         }
         for (i, session) in sessions.iter().enumerate() {
-            m.tag("div").attr("class", "wb-print-session").end();
-            m.tag("strong").end();
-            if sessions.len() == 2 {
-                m.text(if i == 0 { "AM · " } else { "PM · " });
-            }
-            m.text(session.display_title()).close("strong");
-            m.text(&print_facts(session, units));
+            let order = match (sessions.len(), i) {
+                (2, 0) => "AM · ",
+                (2, _) => "PM · ",
+                _ => "",
+            };
+            m.fill(
+                r#"<div class="wb-print-session"><strong>{}{}</strong>{}"#,
+                &[order, session.display_title(), &print_facts(session, units)],
+            );
             if let Some(workout) = session.workout.as_deref().filter(|w| !w.trim().is_empty()) {
-                m.el("div", "wb-print-workout", workout);
+                m.fill(r#"<div class="wb-print-workout">{}</div>"#, &[workout]);
             }
             if let Some(notes) = session.notes.as_deref().filter(|n| !n.trim().is_empty()) {
-                m.el("div", "wb-print-notes", notes);
+                m.fill(r#"<div class="wb-print-notes">{}</div>"#, &[notes]);
             }
-            m.close("div");
+            m.raw("</div>");
         }
-        m.close("td");
-        m.el(
-            "td",
-            "wb-print-day-total",
-            &format::day_totals(&days[day], units, sessions.len()),
+        m.fill(
+            r#"</td><td class="wb-print-day-total">{}</td></tr>"#,
+            &[&format::day_totals(&days[day], units, sessions.len())],
         );
-        m.close("tr");
     }
-    m.close("tbody").close("table");
+    m.raw("</tbody></table>");
     if !v.marks.is_empty() {
-        m.tag("section").attr("class", "wb-print-block").end();
-        m.tag("h2")
-            .end()
-            .text(&format!("The block: {} weeks", v.marks.len()))
-            .close("h2");
-        m.tag("table")
-            .attr("class", "wb-print-days")
-            .end()
-            .tag("tbody")
-            .end();
+        m.fill(
+            r#"<section class="wb-print-block"><h2>The block: {} weeks</h2><table class="wb-print-days"><tbody>"#,
+            &[&v.marks.len().to_string()],
+        );
         for (i, mark) in v.marks.iter().enumerate() {
-            m.tag("tr");
-            if i == shown {
-                m.attr("class", "is-shown");
-            }
-            m.end();
-            m.tag("th")
-                .attr("scope", "row")
-                .end()
-                .text(&format!("Week {}", i + 1));
+            m.raw("<tr")
+                .opt("class", (i == shown).then_some("is-shown"))
+                .fill(r#"><th scope="row">Week {}"#, &[&(i + 1).to_string()]);
             if let Some(monday) = plan.monday_of(i) {
-                m.tag("br").end();
-                m.el("span", "wb-print-date", &monday.week_span());
+                m.fill(
+                    r#"<br><span class="wb-print-date">{}</span>"#,
+                    &[&monday.week_span()],
+                );
             }
-            m.close("th");
             let volume = match mark.metres {
                 Some(metres) => format!(
                     "{} · {}",
@@ -126,31 +109,30 @@ pub fn sheet(m: &mut Markup, v: &Viewer) {
                 ),
                 None => format::minutes(mark.minutes as u32),
             };
-            m.tag("td").end().text(&volume).close("td");
-            m.tag("td").end().text(&match mark.score {
+            let verdict = match mark.score {
                 Some(score) => format!("{score}/100 · {}", mark.verdict.label()),
                 None => mark.verdict.label().to_string(),
-            });
-            if mark.easier {
-                m.text(" · easier week");
-            }
-            if mark.race {
-                m.text(" · race");
-            }
-            m.close("td").close("tr");
+            };
+            m.fill(
+                "</th><td>{}</td><td>{}{}{}</td></tr>",
+                &[
+                    &volume,
+                    &verdict,
+                    if mark.easier { " · easier week" } else { "" },
+                    if mark.race { " · race" } else { "" },
+                ],
+            );
         }
-        m.close("tbody").close("table").close("section");
+        m.raw("</tbody></table></section>");
     }
     if !report.findings.is_empty() {
-        m.tag("section").attr("class", "wb-print-findings").end();
-        m.tag("h2").end().text("What to look at").close("h2");
-        m.tag("ul").end();
+        m.raw(r#"<section class="wb-print-findings"><h2>What to look at</h2><ul>"#);
         for finding in &report.findings {
-            m.tag("li").end().text(&finding.message).close("li");
+            m.fill("<li>{}</li>", &[&finding.message]);
         }
-        m.close("ul").close("section");
+        m.raw("</ul></section>");
     }
-    m.close("article");
+    m.raw("</article>");
 }
 
 /// " — Tempo · 50 min · 10 km · RPE 6": what the card's kind and numbers say.

@@ -25,40 +25,27 @@ pub fn strip(m: &mut Markup, v: &Viewer) {
     let marks = &v.marks;
     let (by_distance, top) = format::strip_scale(marks);
     let volume = |m: &WeekMark| format::strip_volume(m, by_distance);
-    m.tag("section")
-        .attr("class", "wb-strip")
-        .attr("aria-label", "The weeks of this plan")
-        .attr("data-testid", "week-strip")
-        .end();
-    m.tag("div").attr("class", "wb-strip-head").end();
     let span = match (plan.monday_of(0), plan.monday_of(weeks - 1)) {
         (Some(first), Some(last)) => {
             format!(" · {} – {}", first.day_month(), last.plus_days(6).long())
         }
         _ => String::new(),
     };
-    m.el("h2", "wb-side-title", &format!("{weeks} weeks{span}"));
-    m.tag("div")
-        .attr("class", "wb-strip-nav")
-        .attr("role", "group")
-        .attr("aria-label", "Week on the board")
-        .end();
-    m.tag("button")
-        .attr("type", "button")
-        .attr("aria-disabled", disabled(shown == 0))
-        .attr("data-testid", "previous-week")
-        .end()
-        .text("‹ Previous")
-        .close("button");
-    m.tag("button")
-        .attr("type", "button")
-        .attr("aria-disabled", disabled(shown + 1 >= weeks))
-        .attr("data-testid", "next-week")
-        .end()
-        .text("Next ›")
-        .close("button");
-    m.close("div").close("div");
-    m.tag("ol").attr("class", "wb-strip-weeks").end();
+    m.fill(
+        concat!(
+            r#"<section class="wb-strip" aria-label="The weeks of this plan" data-testid="week-strip">"#,
+            r#"<div class="wb-strip-head"><h2 class="wb-side-title">{}</h2>"#,
+            r#"<div class="wb-strip-nav" role="group" aria-label="Week on the board">"#,
+            r#"<button type="button" aria-disabled="{}" data-testid="previous-week">‹ Previous</button>"#,
+            r#"<button type="button" aria-disabled="{}" data-testid="next-week">Next ›</button>"#,
+            r#"</div></div><ol class="wb-strip-weeks">"#
+        ),
+        &[
+            &format!("{weeks} weeks{span}"),
+            disabled(shown == 0),
+            disabled(shown + 1 >= weeks),
+        ],
+    );
     for (i, mark) in marks.iter().enumerate() {
         bar_of_week(
             m,
@@ -70,7 +57,7 @@ pub fn strip(m: &mut Markup, v: &Viewer) {
             units,
         );
     }
-    m.close("ol").close("section");
+    m.raw("</ol></section>");
 }
 
 fn bar_of_week(
@@ -99,63 +86,44 @@ fn bar_of_week(
             .collect::<Vec<_>>()
             .join(" ")
     });
-    m.tag("li").end();
-    m.tag("button")
-        .attr("type", "button")
-        .attr(
-            "class",
-            if is_shown {
-                "wb-strip-week is-shown"
-            } else {
-                "wb-strip-week"
-            },
-        )
-        .opt("aria-current", is_shown.then_some("true"))
-        .attr("aria-label", &words.join(", "))
-        .attr("title", &words.join(" · "))
-        .attr("data-week", &i.to_string())
-        .attr("data-verdict", verdict)
-        .opt("data-easier", mark.easier.then_some(""))
-        .opt("data-race", mark.race.then_some(""))
-        .opt("data-across", across.as_deref())
-        .end();
-    m.tag("svg")
-        .attr("class", "wb-strip-bar")
-        .attr("viewBox", "0 0 10 100")
-        .attr("preserveAspectRatio", "none")
-        .attr("aria-hidden", "true")
-        .end();
-    m.tag("rect")
-        .attr("x", "0")
-        .attr("y", &format::fixed(100.0 - height, 1))
-        .attr("width", "10")
-        .attr("height", &format::fixed(height, 1))
-        .end()
-        .close("rect")
-        .close("svg");
-    m.tag("span")
-        .attr("class", "wb-strip-label")
-        .attr("aria-hidden", "true")
-        .end()
-        .text(&format!("W{}", i + 1));
+    m.fill(
+        r#"<li><button type="button" class="wb-strip-week{}""#,
+        &[if is_shown { " is-shown" } else { "" }],
+    )
+    .opt("aria-current", is_shown.then_some("true"))
+    .fill(
+        r#" aria-label="{}" title="{}" data-week="{}" data-verdict="{}""#,
+        &[&words.join(", "), &words.join(" · "), &i.to_string(), verdict],
+    )
+    .opt("data-easier", mark.easier.then_some(""))
+    .opt("data-race", mark.race.then_some(""))
+    .opt("data-across", across.as_deref())
+    .fill(
+        concat!(
+            r#"><svg class="wb-strip-bar" viewBox="0 0 10 100" preserveAspectRatio="none" aria-hidden="true">"#,
+            r#"<rect x="0" y="{}" width="10" height="{}"></rect></svg>"#,
+            r#"<span class="wb-strip-label" aria-hidden="true">W{}"#
+        ),
+        &[
+            &format::fixed(100.0 - height, 1),
+            &format::fixed(height, 1),
+            &(i + 1).to_string(),
+        ],
+    );
     if let Some(date) = date {
-        m.el("span", "wb-strip-date", &date);
+        m.fill(r#"<span class="wb-strip-date">{}</span>"#, &[&date]);
     }
-    m.close("span");
-    m.tag("span")
-        .attr("class", "wb-strip-marks")
-        .attr("aria-hidden", "true")
-        .end();
+    m.raw(r#"</span><span class="wb-strip-marks" aria-hidden="true">"#);
     if mark.easier {
-        m.el("span", "wb-strip-mark is-easier", "↓");
+        m.raw(r#"<span class="wb-strip-mark is-easier">↓</span>"#);
     }
     if mark.race {
-        m.el("span", "wb-strip-mark is-race", "Race");
+        m.raw(r#"<span class="wb-strip-mark is-race">Race</span>"#);
     }
     if !mark.across.is_empty() {
-        m.el("span", "wb-strip-mark is-flag", "!");
+        m.raw(r#"<span class="wb-strip-mark is-flag">!</span>"#);
     }
-    m.close("span").close("button").close("li");
+    m.raw("</span></button></li>");
 }
 
 /// The week bar: the week's dates and what it adds up to.
@@ -168,97 +136,63 @@ pub fn bar(m: &mut Markup, v: &Viewer) {
     // The first column's date: a Sunday-first week starts the day before its Monday.
     let first_day = plan.settings.week_start.display_order()[0];
     let first = plan.date_of(v.shown, first_day);
-    m.tag("section")
-        .attr("class", "wb-week-bar")
-        .attr("aria-label", "This plan's week")
-        .attr("data-testid", "week-bar")
-        .end();
-    m.tag("div").attr("class", "wb-week-when").end();
-    m.tag("h2")
-        .attr("class", "wb-week-title")
-        .attr("data-testid", "week-dates")
-        .end();
+    m.raw(concat!(
+        r#"<section class="wb-week-bar" aria-label="This plan's week" data-testid="week-bar">"#,
+        r#"<div class="wb-week-when"><h2 class="wb-week-title" data-testid="week-dates">"#
+    ));
     if plan.weeks.len() > 1 {
-        m.el(
-            "span",
-            "wb-week-count",
-            &format!("Week {} of {} · ", v.shown + 1, plan.weeks.len()),
+        m.fill(
+            r#"<span class="wb-week-count">Week {} of {} · </span>"#,
+            &[&(v.shown + 1).to_string(), &plan.weeks.len().to_string()],
         );
     }
     match first {
         Some(first) => m.text(&first.week_span()),
-        None => m.text("One week"),
+        None => m.raw("One week"),
     };
     if let Some(word) = monday.and_then(|m| format::relative_week(m, v.today)) {
-        m.el("span", "wb-week-relative", &format!(" · {word}"));
+        m.fill(r#"<span class="wb-week-relative"> · {}</span>"#, &[word]);
     }
-    m.close("h2").close("div");
-    m.tag("dl")
-        .attr("class", "wb-week-totals")
-        .attr("data-testid", "week-totals")
-        .end();
-    m.tag("div")
-        .end()
-        .tag("dt")
-        .end()
-        .text("Distance")
-        .close("dt");
-    m.tag("dd")
-        .attr("data-testid", "week-distance")
-        .opt(
-            "title",
-            t.distance_is_estimate().then_some(
-                "Runs without a distance are estimated from their minutes at your paces",
-            ),
-        )
-        .end()
-        .text(&format::total_distance(&t, units))
-        .close("dd")
-        .close("div");
-    let plain = [
-        ("Time", "week-time", format::minutes(t.running_minutes)),
-        ("Runs", "week-runs", t.runs.to_string()),
-    ];
-    for (name, id, value) in plain {
-        m.tag("div").end().tag("dt").end().text(name).close("dt");
-        m.tag("dd")
-            .attr("data-testid", id)
-            .end()
-            .text(&value)
-            .close("dd")
-            .close("div");
-    }
+    m.raw(concat!(
+        r#"</h2></div><dl class="wb-week-totals" data-testid="week-totals">"#,
+        r#"<div><dt>Distance</dt><dd data-testid="week-distance""#
+    ))
+    .opt(
+        "title",
+        t.distance_is_estimate()
+            .then_some("Runs without a distance are estimated from their minutes at your paces"),
+    )
+    .fill(
+        concat!(
+            r#">{}</dd></div>"#,
+            r#"<div><dt>Time</dt><dd data-testid="week-time">{}</dd></div>"#,
+            r#"<div><dt>Runs</dt><dd data-testid="week-runs">{}</dd></div>"#
+        ),
+        &[
+            &format::total_distance(&t, units),
+            &format::minutes(t.running_minutes),
+            &t.runs.to_string(),
+        ],
+    );
     let zones = [
         ("is-easy", "Easy", t.easy_minutes),
         ("is-moderate", "Moderate", t.moderate_minutes),
         ("is-hard", "Hard", t.hard_minutes),
     ];
     for (class, name, minutes) in zones {
-        m.tag("div")
-            .attr("class", &format!("wb-week-zone {class}"))
-            .end()
-            .tag("dt")
-            .end();
-        m.tag("span")
-            .attr("class", &format!("wb-swatch {class}"))
-            .attr("aria-hidden", "true")
-            .end()
-            .close("span")
-            .text(name)
-            .close("dt");
-        m.tag("dd")
-            .end()
-            .text(&format::minutes(minutes))
-            .close("dd")
-            .close("div");
+        m.fill(
+            concat!(
+                r#"<div class="wb-week-zone {}"><dt><span class="wb-swatch {}" aria-hidden="true"></span>{}</dt>"#,
+                r#"<dd>{}</dd></div>"#
+            ),
+            &[class, class, name, &format::minutes(minutes)],
+        );
     }
     if t.other_minutes > 0 {
-        m.tag("div").end().tag("dt").end().text("Other").close("dt");
-        m.tag("dd")
-            .end()
-            .text(&format::minutes(t.other_minutes))
-            .close("dd")
-            .close("div");
+        m.fill(
+            "<div><dt>Other</dt><dd>{}</dd></div>",
+            &[&format::minutes(t.other_minutes)],
+        );
     }
-    m.close("dl").close("section");
+    m.raw("</dl></section>");
 }
