@@ -858,7 +858,9 @@ fn malformed_sessions_say_where_and_what() {
         match parse(text) {
             Ok(w) => wrong.push(format!("{text:?} read as {:?}", w.totals)),
             Err(e) => {
-                if &e.span != span || !e.message.contains(fragment) {
+                // The words, where this build has them (the feature `notation-errors`).
+                let words = !cfg!(feature = "notation-errors") || e.message.contains(fragment);
+                if &e.span != span || !words {
                     wrong.push(format!(
                         "{text:?}: expected {span:?} with {fragment:?}, got {:?}: {}",
                         e.span, e.message
@@ -882,6 +884,7 @@ fn columns_count_characters() {
 fn long_input_is_refused_with_a_clear_error() {
     let text = "400m, ".repeat(100);
     let e = parse(&text).unwrap_err();
+    #[cfg(feature = "notation-errors")]
     assert!(e.message.contains("too long"), "{}", e.message);
     assert_eq!(e.column(), MAX_CHARS + 1);
     assert_eq!(e.span.end, text.len());
@@ -895,6 +898,7 @@ fn long_input_is_refused_with_a_clear_error() {
 fn deep_nesting_is_refused_with_a_clear_error() {
     let deep = format!("{}400m{}", "2 x (".repeat(20), ")".repeat(20));
     let e = parse(&deep).unwrap_err();
+    #[cfg(feature = "notation-errors")]
     assert!(e.message.contains("inside each other"), "{}", e.message);
     let brackets = format!("{}400m{}", "(".repeat(140), ")".repeat(140));
     assert!(parse(&brackets).is_err());

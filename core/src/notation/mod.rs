@@ -42,7 +42,9 @@ pub use totals::{Totals, ASSUMED_COOL_DOWN_MIN, ASSUMED_WARM_UP_MIN};
 pub use tree::{Block, Effort, PaceUnit, Recovery, RecoveryStyle, Repeat, Role, Run, Step, Target};
 
 use crate::model::Kind;
+use crate::notation::error::said;
 use serde::Serialize;
+#[cfg(feature = "remember-readings")]
 use std::cell::RefCell;
 
 /// The longest notation read, in characters: a card holds a session, not a plan.
@@ -99,7 +101,7 @@ pub fn parse_for(text: &str, runner: Runner) -> Result<Workout, NotationError> {
         return Err(NotationError::at(
             text,
             cut..text.len(),
-            format!(
+            said!(
                 "the workout is too long: keep it to {MAX_CHARS} characters (this one has {chars})"
             ),
         ));
@@ -128,7 +130,7 @@ pub fn parse_for(text: &str, runner: Runner) -> Result<Workout, NotationError> {
             NotationError::at(
                 text,
                 whole.clone(),
-                format!(
+                said!(
                     "this workout repeats too much: more than {} steps once the repeats are counted",
                     timeline::MAX_EVENTS
                 ),
@@ -166,11 +168,14 @@ pub struct Reading {
 
 /// Texts remembered by [`read`]: a week holds a handful, the search scores the
 /// same ones thousands of times.
+#[cfg(feature = "remember-readings")]
 const REMEMBERED: usize = 64;
 
 /// One remembered text: its hash, the text itself, and what it reads as.
+#[cfg(feature = "remember-readings")]
 type Remembered = (u64, Box<str>, Option<Reading>);
 
+#[cfg(feature = "remember-readings")]
 thread_local! {
     /// Parsing takes microseconds, about what scoring a whole week takes, and the
     /// arrangement search scores the same texts thousands of times: so each text is
@@ -185,6 +190,20 @@ pub fn read(text: &str) -> Option<Reading> {
     if text.trim().is_empty() {
         return None;
     }
+    remembered(text, reading)
+}
+
+fn reading(text: &str) -> Option<Reading> {
+    parse(text).ok().map(|w| Reading {
+        split: w.pace_split,
+        kind: w.suggested_kind,
+        rpe: w.suggested_rpe,
+    })
+}
+
+/// `read` of `text`, from memory when this thread has read it lately.
+#[cfg(feature = "remember-readings")]
+fn remembered(text: &str, read: fn(&str) -> Option<Reading>) -> Option<Reading> {
     let key = fnv1a(text);
     let slot = (key % REMEMBERED as u64) as usize;
     READS.with(|reads| {
@@ -194,11 +213,7 @@ pub fn read(text: &str) -> Option<Reading> {
                 return *read;
             }
         }
-        let read = parse(text).ok().map(|w| Reading {
-            split: w.pace_split,
-            kind: w.suggested_kind,
-            rpe: w.suggested_rpe,
-        });
+        let read = read(text);
         let entry = (key, Box::from(text), read);
         if slot < reads.len() {
             reads[slot] = entry;
@@ -213,7 +228,15 @@ pub fn read(text: &str) -> Option<Reading> {
     })
 }
 
+/// Without the search (a read-only view scores a post's weeks once), each text is
+/// read when asked.
+#[cfg(not(feature = "remember-readings"))]
+fn remembered(text: &str, read: fn(&str) -> Option<Reading>) -> Option<Reading> {
+    read(text)
+}
+
 /// FNV-1a: a small, fast hash for short texts.
+#[cfg(feature = "remember-readings")]
 fn fnv1a(text: &str) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)

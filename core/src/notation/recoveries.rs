@@ -13,7 +13,7 @@
 //! 4. `between reps`, `after each rep` — every rep gap left;
 //! 5. no scope (after `Recovery:`) — every gap left.
 
-use super::error::NotationError;
+use super::error::{NotationError, Said};
 use super::tree::{reps_in, Amount, Recovery, Run, Step};
 use std::ops::Range;
 
@@ -127,7 +127,7 @@ pub(super) fn apply(
             return Err(NotationError::at(
                 src,
                 clause.span.clone(),
-                clause.scope.nothing_to_fill(),
+                Said(|| clause.scope.nothing_to_fill()),
             ));
         }
     }

@@ -4,6 +4,7 @@
 
 use super::error::NotationError;
 use super::tree::{Amount, Block, Recovery, RecoveryStyle, Role, Run, Step};
+use crate::notation::error::said;
 use std::ops::Range;
 
 /// How a part was joined to the one before it.
@@ -142,7 +143,7 @@ fn split_last(mut parts: Vec<Joined>, src: &str) -> Result<Vec<Joined>, Notation
             return Err(NotationError::at(
                 src,
                 span,
-                format!("'{text}' needs a longer run just before it, like '25 km, last 5 km @ MP'"),
+                said!("'{text}' needs a longer run just before it, like '25 km, last 5 km @ MP'"),
             ));
         }
     }

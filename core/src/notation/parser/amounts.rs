@@ -2,6 +2,7 @@
 //! `6'`, `6'30"`, `2:00`, `20 min`, `1h30`, `1:05:00`.
 
 use super::Parser;
+use crate::notation::error::said;
 use crate::notation::error::NotationError;
 use crate::notation::lexer::Tok;
 use crate::notation::tree::Amount;
@@ -95,7 +96,7 @@ impl Parser<'_> {
                         let span = self.span();
                         Err(self.err(
                             span,
-                            format!(
+                            said!(
                                 "'{}' isn't a unit: use m, km or mi for distances and s, min, ' or \" for times",
                                 self.text(self.span())
                             ),
@@ -151,7 +152,7 @@ impl Parser<'_> {
         }
         Err(self.err(
             number,
-            format!("'{text}' needs a unit, like {text} min, {text} km or {text}m"),
+            said!("'{text}' needs a unit, like {text} min, {text} km or {text}m"),
         ))
     }
 
@@ -160,13 +161,13 @@ impl Parser<'_> {
         if metres.round() < 1.0 {
             return Err(self.err(
                 span.clone(),
-                format!("'{}' is no distance at all", self.text(span)),
+                said!("'{}' is no distance at all", self.text(span)),
             ));
         }
         if metres > MAX_DISTANCE_M {
             return Err(self.err(
                 span.clone(),
-                format!(
+                said!(
                     "'{}' is longer than any run: at most 250 km",
                     self.text(span)
                 ),
@@ -180,13 +181,13 @@ impl Parser<'_> {
         if seconds.round() < 1.0 {
             return Err(self.err(
                 span.clone(),
-                format!("'{}' is no time at all", self.text(span)),
+                said!("'{}' is no time at all", self.text(span)),
             ));
         }
         if seconds > MAX_TIME_S {
             return Err(self.err(
                 span.clone(),
-                format!("'{}' is longer than a day", self.text(span)),
+                said!("'{}' is longer than a day", self.text(span)),
             ));
         }
         Ok(Amount::Seconds(seconds.round() as u32))

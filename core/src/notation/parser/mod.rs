@@ -14,13 +14,14 @@ mod notes;
 mod recovery;
 mod steps;
 
-use super::error::NotationError;
+use super::error::{NotationError, Words};
 use super::lexer::{Tok, Token};
 use super::recoveries::{Clause, Scope};
 use super::sets::{self, Joined, Joiner};
 use super::tree::{Recovery, Role, Step};
 use super::vocabulary as words;
 use super::MAX_DEPTH;
+use crate::notation::error::said;
 use std::ops::Range;
 
 /// A step, and the span of the `last` it began with, if any (`last 5 km @ MP`).
@@ -155,7 +156,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn err(&self, span: Range<usize>, what: impl Into<String>) -> NotationError {
+    fn err(&self, span: Range<usize>, what: impl Words) -> NotationError {
         NotationError::at(self.src, span, what)
     }
 
@@ -168,7 +169,7 @@ impl<'a> Parser<'a> {
         if self.depth >= MAX_DEPTH {
             return Err(self.err(
                 at,
-                format!("too many repeats and brackets inside each other: keep it to {MAX_DEPTH} levels"),
+                said!("too many repeats and brackets inside each other: keep it to {MAX_DEPTH} levels"),
             ));
         }
         self.depth += 1;
@@ -224,7 +225,7 @@ impl<'a> Parser<'a> {
             if self.peek().is_none() || (in_group && self.peek() == Some(&Tok::Close)) {
                 return Err(self.err(
                     at.clone(),
-                    format!("expected a step after '{}'", self.text(at)),
+                    said!("expected a step after '{}'", self.text(at)),
                 ));
             }
             joiner = next;
@@ -342,14 +343,14 @@ impl<'a> Parser<'a> {
         match self.peek() {
             Some(Tok::Close) => self.err(span, "')' without a matching '('"),
             Some(Tok::Word(w)) if !words::is_known(w) => {
-                self.err(span, format!("'{text}' isn't a word I know in a workout"))
+                self.err(span, said!("'{text}' isn't a word I know in a workout"))
             }
             Some(Tok::Word(w)) if words::unit(w).is_some() => {
-                self.err(span, format!("'{text}' needs a number before it"))
+                self.err(span, said!("'{text}' needs a number before it"))
             }
             _ => self.err(
                 span,
-                format!("put a ',' or '+' before '{text}' to start a new step"),
+                said!("put a ',' or '+' before '{text}' to start a new step"),
             ),
         }
     }

@@ -4,6 +4,7 @@
 
 use super::amounts::{BARE_MIN_M, MAX_DISTANCE_M};
 use super::Parser;
+use crate::notation::error::said;
 use crate::notation::error::NotationError;
 use crate::notation::lexer::Tok;
 use crate::notation::tree::{Amount, Effort, PaceUnit, Recovery, RecoveryStyle, Role, Target};
@@ -225,7 +226,7 @@ impl Parser<'_> {
     /// A 1-based level such as a zone or an RPE; a range (`Z3-4`) reads as its top.
     fn level(&mut self, low: u8, high: u8, range_hint: &str) -> Result<u8, NotationError> {
         let Some(mut v) = self.number_at(0) else {
-            return Err(self.err(self.span(), format!("expected a number here: {range_hint}")));
+            return Err(self.err(self.span(), said!("expected a number here: {range_hint}")));
         };
         let start = self.bump().start;
         if self.peek() == Some(&Tok::Dash) {
@@ -239,7 +240,7 @@ impl Parser<'_> {
             let span = start..self.prev_end();
             return Err(self.err(
                 span.clone(),
-                format!("'{}' is out of range: {range_hint}", self.text(span)),
+                said!("'{}' is out of range: {range_hint}", self.text(span)),
             ));
         }
         Ok(v as u8)
@@ -261,7 +262,7 @@ impl Parser<'_> {
             Some(notes) if !notes.is_empty() => Ok(notes),
             _ => Err(self.err(
                 at.clone(),
-                format!(
+                said!(
                     "expected a target after '{}', like 5K pace, 3:40/km, Z4 or RPE 8",
                     self.text(at)
                 ),
@@ -575,7 +576,7 @@ impl Parser<'_> {
             None => {
                 return Err(self.err(
                     self.span(),
-                    format!("I can't read {} inside these brackets", self.describe()),
+                    said!("I can't read {} inside these brackets", self.describe()),
                 ))
             }
         };

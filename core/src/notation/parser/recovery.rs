@@ -3,6 +3,7 @@
 
 use super::notes::ItemKind;
 use super::Parser;
+use crate::notation::error::said;
 use crate::notation::error::NotationError;
 use crate::notation::lexer::Tok;
 use crate::notation::recoveries::Scope;
@@ -43,7 +44,7 @@ impl Parser<'_> {
         if amount.is_none() && !rec.back {
             return Err(self.err(
                 self.span(),
-                format!(
+                said!(
                     "expected a recovery, like 90\" jog or 200m walk, not {}",
                     self.describe()
                 ),
@@ -119,7 +120,7 @@ impl Parser<'_> {
             (None, false, false) if reps || each => Ok(Scope::Reps),
             (None, false, false) => Err(self.err(
                 span.clone(),
-                format!(
+                said!(
                     "'{}' what? Write e.g. 'between reps' or 'between sets'",
                     self.text(span)
                 ),

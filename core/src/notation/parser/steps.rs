@@ -4,6 +4,7 @@
 use super::amounts::{BARE_MAX_M, BARE_MIN_M};
 use super::notes::{ItemKind, Note, Noted};
 use super::{Parser, Placed};
+use crate::notation::error::said;
 use crate::notation::error::NotationError;
 use crate::notation::lexer::Tok;
 use crate::notation::pace::{self, Pace};
@@ -160,7 +161,7 @@ impl Parser<'_> {
         if let Some(head) = context {
             return self.err(
                 span,
-                format!(
+                said!(
                     "expected a distance or a time after '{}'",
                     self.text(head).trim()
                 ),
@@ -173,13 +174,13 @@ impl Parser<'_> {
             if !words::is_known(w) {
                 return self.err(
                     span.clone(),
-                    format!("'{}' isn't a word I know in a workout", self.text(span)),
+                    said!("'{}' isn't a word I know in a workout", self.text(span)),
                 );
             }
         }
         self.err(
             span,
-            format!(
+            said!(
                 "expected a distance or a time, like 400m or 3', not {}",
                 self.describe()
             ),
@@ -224,21 +225,18 @@ impl Parser<'_> {
     fn count(&self, v: f64, span: Range<usize>) -> Result<u32, NotationError> {
         let text = self.text(span.clone());
         if v.fract() != 0.0 {
-            return Err(self.err(
-                span,
-                format!("repeat counts are whole numbers, not '{text}'"),
-            ));
+            return Err(self.err(span, said!("repeat counts are whole numbers, not '{text}'")));
         }
         if v < 1.0 {
             return Err(self.err(
                 span,
-                format!("'{text} x' repeats nothing: the count must be 1 or more"),
+                said!("'{text} x' repeats nothing: the count must be 1 or more"),
             ));
         }
         if v > f64::from(MAX_REPEAT) {
             return Err(self.err(
                 span,
-                format!("'{text}' is too many repeats: at most {MAX_REPEAT}"),
+                said!("'{text}' is too many repeats: at most {MAX_REPEAT}"),
             ));
         }
         Ok(v as u32)
@@ -425,7 +423,7 @@ impl Parser<'_> {
             Noted::Rest(_) | Noted::Back => {
                 return Err(self.err(
                     note.span.clone(),
-                    format!(
+                    said!(
                         "'{}' needs a time or a distance, like 2' jog",
                         self.text(note.span)
                     ),
