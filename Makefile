@@ -47,5 +47,6 @@ fmt: ## Format the code
 lint: ## rustfmt check and clippy with warnings as errors
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy -p weekboard-core --no-default-features --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown -p weekboard-viewer --lib -- -D warnings
