@@ -121,7 +121,7 @@ const RULES = [
   ['Yew', /\byew\b|yew_macro|implicit_clone|gloo|prokio/],
   ['the planner', /^weekboard::|<weekboard::|\bweekboard::/],
   ['wasm-bindgen glue', /wasm_bindgen|js_sys|web_sys|__wbg|__wbindgen|wbg/],
-  ['allocator', /dlmalloc|__rust_alloc|__rust_dealloc|__rust_realloc|__rdl_|alloc::alloc/],
+  ['allocator', /dlmalloc|lol_alloc|__rust_alloc|__rust_dealloc|__rust_realloc|__rdl_|alloc::alloc/],
   ['generic collections', /alloc::|hashbrown|core::iter|core::ptr::drop_in_place|core::array|core::cmp|std::collections|std::/],
 ];
 
