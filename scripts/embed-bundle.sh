@@ -33,15 +33,29 @@ hashed() { # weekboard-viewer.js → weekboard-viewer-<hash of the pair>.js
   mv "$dir/${stem}_bg.wasm" "$dir/$stem-${hash}_bg.wasm"
   rm -f "$dir/${stem}_loader.js"
 }
-[ -e "$dir/weekboard-viewer.js" ] && hashed weekboard-viewer
+# The loader and both glue files, minified: Trunk's own minifier gives up on them.
+# Measured (brotli): the loader 3.0 → 2.4 KiB, the viewer's glue 2.75 → 1.7, the
+# planner's 8.9 → 6.7. index.html pins the planner's glue by its hash (SRI): the
+# hash of the minified file takes the old one's place.
+terser=${TRUNK_SOURCE_DIR:-.}/node_modules/.bin/terser
+minify() { # in place
+  "$terser" "$1" --module --compress --mangle --output "$1.min" && mv "$1.min" "$1"
+}
+sri() { printf 'sha384-%s' "$(openssl dgst -sha384 -binary "$1" | base64 -w0)"; }
+pinned=$(sri "$dir/$glue")
+minify "$dir/$glue"
+if grep -q "$pinned" "$dir/index.html"; then
+  sed -i "s|$pinned|$(sri "$dir/$glue")|" "$dir/index.html"
+fi
+if [ -e "$dir/weekboard-viewer.js" ]; then
+  minify "$dir/weekboard-viewer.js"
+  hashed weekboard-viewer
+fi
 viewer_glue=$(one 'weekboard-viewer-*[0-9a-f].js')
 viewer_wasm=$(one 'weekboard-viewer-*_bg.wasm')
-# Every embed fetches the loader: its comments (whole lines only, so no code is
-# touched) stay in the source.
-sed -e '/^[[:space:]]*\/\/.*$/d' \
-  -e '/^[[:space:]]*\/\*\*.*\*\/[[:space:]]*$/d' \
-  -e '/^[[:space:]]*\/\*\*/,/\*\//d' \
-  -e "s/__GLUE__/$glue/; s/__WASM__/$wasm/; s/__CSS__/$css/" \
+# Every embed fetches the loader, minified (above).
+sed -e "s/__GLUE__/$glue/; s/__WASM__/$wasm/; s/__CSS__/$css/" \
   -e "s/__VIEWER_GLUE__/$viewer_glue/; s/__VIEWER_WASM__/$viewer_wasm/" \
   "$template" > "$dir/weekboard.js"
+minify "$dir/weekboard.js"
 echo "embed-bundle: weekboard.js → $glue, $wasm, $css; read-only: $viewer_glue, $viewer_wasm"

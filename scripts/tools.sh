@@ -4,7 +4,7 @@
 # Only package registries are used (crates.io, npm, Debian): nothing is downloaded
 # from elsewhere, so it works on a machine whose network reaches only those.
 #
-#   scripts/tools.sh build   wasm32 target, Trunk, wasm-bindgen CLI, wasm-opt
+#   scripts/tools.sh build   wasm32 target, Trunk, wasm-bindgen CLI, wasm-opt, terser
 #   scripts/tools.sh test    the above, plus Chromium, ChromeDriver, Playwright's driver
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,9 +38,10 @@ ensure_wasm_bindgen() {
 }
 
 ensure_node_tools() {
-  if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
+  if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/terser ] \
+     || [ ! -d node_modules/playwright-core ] \
      || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    say "Installing pinned npm tools (binaryen's wasm-opt, playwright-core) from package-lock.json"
+    say "Installing pinned npm tools (binaryen's wasm-opt, terser, playwright-core) from package-lock.json"
     npm ci --no-audit --no-fund --loglevel=error
   fi
 }

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { serveAndLaunch, centre, DIST, autosaved } from './support.mjs';
+import { serveAndLaunch, centre, DIST, autosaved, plannerOnlyLoader } from './support.mjs';
 
 const UNBALANCED = 'AQAREREBBAYFAgQAE2Q'; // seed 001, the demo's week, a format-1 link
 const UNBALANCED_2 = 'AgAREREBBAYFAgQAE2Q'; // the same week shared again: format 2, undated
@@ -21,9 +21,7 @@ const PLANNER_ONLY = process.env.WEEKBOARD_READONLY === 'planner';
 
 /** weekboard.js with its read-only viewer switched off: the planner draws every widget. */
 async function plannerOnly(page) {
-  const loader = (await readFile(join(DIST, 'weekboard.js'), 'utf8'))
-    .replace('const READONLY_VIEWER = true;', 'const READONLY_VIEWER = false;');
-  assert.match(loader, /READONLY_VIEWER = false/);
+  const loader = await plannerOnlyLoader();
   await page.route('**/weekboard.js', (r) => r.fulfill({ contentType: 'text/javascript', body: loader }));
 }
 

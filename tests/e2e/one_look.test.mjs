@@ -5,9 +5,7 @@
 // is what keeps the two from drifting.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { serveAndLaunch, DIST } from './support.mjs';
+import { serveAndLaunch, plannerOnlyLoader } from './support.mjs';
 
 const env = serveAndLaunch();
 
@@ -51,14 +49,6 @@ const CORPUS = [
 ];
 
 const WIDTHS = [1300, 1100, 700, 390];
-
-/** weekboard.js with the viewer switched off, for the planner's drawing. */
-async function plannerLoader() {
-  const loader = await readFile(join(DIST, 'weekboard.js'), 'utf8');
-  const off = loader.replace('const READONLY_VIEWER = true;', 'const READONLY_VIEWER = false;');
-  assert.notEqual(off, loader);
-  return off;
-}
 
 /** Every element of the widget in document order: tag, attributes, own text, box. */
 function describe() {
@@ -108,7 +98,7 @@ async function draw(bundle, attributes, width, then) {
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   if (bundle === 'planner') {
-    const body = await plannerLoader();
+    const body = await plannerOnlyLoader();
     await page.route('**/weekboard.js', (r) => r.fulfill({ contentType: 'text/javascript', body }));
   }
   const blank = '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="weekboard.js"></script>';

@@ -1,7 +1,7 @@
 // Shared by the end-to-end tests: serves the release build (dist/) on a free
 // loopback port and launches Debian's Chromium through playwright-core.
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { before, after } from 'node:test';
@@ -20,6 +20,30 @@ const TYPES = {
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
 };
+
+/** weekboard.js with its read-only viewer switched off, so the planner draws every
+ *  widget: the loader's source (the shipped one is minified) with this build's file
+ *  names filled in, as scripts/embed-bundle.sh fills them. */
+export async function plannerOnlyLoader() {
+  const files = await readdir(DIST);
+  const one = (pattern) => {
+    const found = files.filter((f) => pattern.test(f));
+    if (found.length !== 1) throw new Error(`expected one ${pattern} in dist/, found ${found.length}`);
+    return found[0];
+  };
+  const source = await readFile(join(ROOT, 'static/embed/weekboard.js'), 'utf8');
+  const loader = source
+    .replace('__GLUE__', one(/^weekboard-[0-9a-f]+\.js$/))
+    .replace('__WASM__', one(/^weekboard-[0-9a-f]+_bg\.wasm$/))
+    .replace('__CSS__', one(/^weekboard-[0-9a-f]+\.css$/))
+    .replace('__VIEWER_GLUE__', one(/^weekboard-viewer-[0-9a-f]+\.js$/))
+    .replace('__VIEWER_WASM__', one(/^weekboard-viewer-[0-9a-f]+_bg\.wasm$/))
+    .replace('const READONLY_VIEWER = true;', 'const READONLY_VIEWER = false;');
+  if (!loader.includes('READONLY_VIEWER = false') || loader.includes("'./__")) {
+    throw new Error('static/embed/weekboard.js no longer has the placeholders or the switch this expects');
+  }
+  return loader;
+}
 
 /** Serves `dir` on 127.0.0.1; resolves to { url, close }. */
 export async function serve(dir = DIST) {
