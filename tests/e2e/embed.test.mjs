@@ -245,12 +245,14 @@ test('dropping readonly swaps the planner in where the reader is: no frame witho
   await ready(page, '#mid');
   await page.evaluate(() => window.scrollTo(0, 1300));
   const before = await page.evaluate(() => ({ y: scrollY, top: document.querySelector('#mid').getBoundingClientRect().top }));
-  // Every frame from here on: the days on screen in the widget.
+  // Every frame from here on: the days on screen in the widget (the planner on its
+  // way in is laid out, but unseen and with no height).
   await page.evaluate(() => {
     window.frames = [];
     const look = () => {
-      const root = document.querySelector('#mid').shadowRoot;
-      window.frames.push([...root.querySelectorAll('.wb-embed-root:not([hidden]) [data-day]')].length);
+      const roots = [...document.querySelector('#mid').shadowRoot.querySelectorAll('.wb-embed-root')]
+        .filter((root) => getComputedStyle(root).visibility !== 'hidden' && root.getBoundingClientRect().height > 0);
+      window.frames.push(roots.reduce((days, root) => days + root.querySelectorAll('[data-day]').length, 0));
       requestAnimationFrame(look);
     };
     requestAnimationFrame(look);
