@@ -136,6 +136,7 @@ pub fn App(props: &AppProps) -> Html {
             can_redo={planner.can_redo()}
             readonly={readonly}
             tried_to_edit={planner.tried_to_edit}
+            today={planner.today}
         />
     };
     // The same board and chart in both layouts; read-only takes the drag away.

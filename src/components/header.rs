@@ -3,9 +3,11 @@
 
 use super::history_buttons::HistoryButtons;
 use crate::embed::Embedding;
+use crate::opening;
 use crate::planning::use_planning;
 use crate::state::Action;
 use std::rc::Rc;
+use weekboard_core::date::Date;
 use weekboard_core::{link, Plan};
 use yew::prelude::*;
 
@@ -24,6 +26,9 @@ pub struct HeaderProps {
     /// The reader tried to change the read-only week: the way to a copy is lit.
     #[prop_or_default]
     pub tried_to_edit: bool,
+    /// Today, when the board dates the plans it opens (an editable embed).
+    #[prop_or_default]
+    pub today: Option<Date>,
 }
 
 /// The header.
@@ -60,12 +65,16 @@ pub fn Header(props: &HeaderProps) -> Html {
             </p>
         }
     });
-    // The post's week, to come back to after the reader's own changes.
+    // The post's week, to come back to once the reader has changed theirs: dated as
+    // the board dates it, so a week only dated on opening is no change.
     let post_week = props
         .embedding
         .as_ref()
         .filter(|e| !e.readonly && e.post_week.is_some())
-        .map(|e| e.starting_plan())
+        .map(|e| match props.today {
+            Some(today) => opening::dated(e.starting_plan(), today),
+            None => e.starting_plan(),
+        })
         .filter(|post| props.embedded_plan.as_deref() != Some(post));
     let brand = match embedded {
         // A widget inside a post mustn't add a top-level heading to it.
@@ -77,7 +86,7 @@ pub fn Header(props: &HeaderProps) -> Html {
             {brand}
             if let Some(post) = post_week {
                 <button type="button" class="wb-tool" data-testid="back-to-post"
-                    onclick={planning.callback(move |_: MouseEvent| Action::Load(Box::new(post.clone())))}>
+                    onclick={planning.callback(move |_: MouseEvent| Action::BackToPost(Box::new(post.clone())))}>
                     {"Back to the post's week"}
                 </button>
             }

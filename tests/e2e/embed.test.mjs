@@ -272,6 +272,8 @@ test('dropping readonly swaps the planner in where the reader is: no frame witho
 test('an editable embed is compact: the week, palette, score and findings; share, files and profile behind "More"', async () => {
   const { context, page, errors } = await open();
   await ready(page, YOURS);
+  // The post's week, dated on opening, is still the post's week: nothing to go back to.
+  assert.equal(await page.locator(`${YOURS} [data-testid="back-to-post"]`).count(), 0);
   for (const shown of ['[data-palette-chip]', '[data-testid="score"]', '[data-finding-code]', '[data-testid="load-chart"]']) {
     assert.ok(await page.locator(`${YOURS} ${shown}`).first().isVisible(), `${shown} shows`);
   }
@@ -286,6 +288,7 @@ test('an editable embed is compact: the week, palette, score and findings; share
   // A move keeps it open: the planner's render leaves the reader's choice alone.
   await moveByMenu(page, YOURS, TEMPO, FRIDAY);
   assert.ok(await page.locator(`${YOURS} [data-testid="copy-link"]`).isVisible());
+  assert.ok(await page.locator(`${YOURS} [data-testid="back-to-post"]`).isVisible(), 'changed: the way back');
   assert.deepEqual(errors, []);
   await context.close();
 });
