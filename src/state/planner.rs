@@ -386,8 +386,7 @@ impl Planner {
             }
             Action::TriedToEdit => {
                 self.said =
-                    "This week can't be changed here. Edit a copy to move sessions in the planner."
-                        .to_string();
+                    "This week can't be changed here. Edit a copy to move sessions.".to_string();
                 !std::mem::replace(&mut self.tried_to_edit, true)
             }
             Action::Propose(for_plan, proposal) => {

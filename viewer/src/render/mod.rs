@@ -51,7 +51,7 @@ pub fn page(v: &Viewer) -> String {
     m.into_string()
 }
 
-/// The top: the name, the read-only note, and the way to a copy in the planner.
+/// The top: the name, the read-only note, and "Edit a copy".
 fn header(m: &mut Markup, v: &Viewer) {
     m.tag("header").attr("class", "wb-top").end();
     // A widget inside a post mustn't add a top-level heading to it.
@@ -74,22 +74,19 @@ fn header(m: &mut Markup, v: &Viewer) {
             "Read-only: the post's week, to look at."
         })
         .close("p");
-    // The standalone planner opens the link as a shared week; the reader's own week
-    // there stays as it was.
-    let href = v.link();
-    m.tag("a")
-        .attr("class", "wb-open-planner wb-primary-link")
-        .attr("href", &href)
-        .attr("target", "_blank")
-        .attr("rel", "noopener")
-        .attr("data-testid", "open-in-planner")
+    // "Edit a copy" turns this widget into the planner, holding a copy of the week:
+    // the loader answers the button.
+    m.tag("button")
+        .attr("type", "button")
+        .attr("class", "wb-edit-copy")
+        .attr("data-testid", "edit-copy")
+        .opt("aria-disabled", v.copying.then_some("true"))
         .end()
-        .text("Edit a copy")
-        .tag("span")
-        .attr("aria-hidden", "true")
-        .end()
-        .text(" ↗")
-        .close("span")
-        .close("a");
+        .text(if v.copying {
+            "Opening a copy…"
+        } else {
+            "Edit a copy"
+        })
+        .close("button");
     m.close("header");
 }
