@@ -111,14 +111,22 @@ pub fn open(key: &str, today: Date) -> Opening {
 /// An embedded board: the reader's saved week when it saves and has one, else the
 /// post's week. The page's address is the blog's, never read. An editable one dates
 /// its plan like the standalone board; a read-only one shows it as the post has it.
-pub fn open_embedded(embedding: &Embedding, key: Option<&str>, today: Date) -> Opening {
+/// It opens on `week` of the plan if it has one, else on the week the attributes ask.
+pub fn open_embedded(
+    embedding: &Embedding,
+    key: Option<&str>,
+    today: Date,
+    week: Option<usize>,
+) -> Opening {
     let own = read_own(key, || embedding.starting_plan(), "the post's week");
     let plan = match own.saved {
         true => embedding.shown(&own.plan),
         false => own.plan,
     };
     let today = (!embedding.readonly).then_some(today);
+    let shown = week.or(embedding.week).unwrap_or(0);
     Opening {
+        shown: shown.min(plan.weeks.len().saturating_sub(1)),
         plan: match today {
             Some(today) => dated(plan, today),
             None => plan,
@@ -127,7 +135,6 @@ pub fn open_embedded(embedding: &Embedding, key: Option<&str>, today: Date) -> O
         notices: own.notices,
         storage_warned: own.storage_warned,
         today,
-        shown: embedding.week.unwrap_or(0),
     }
 }
 

@@ -43,6 +43,13 @@ pub struct AppProps {
     /// Told about every change of the plan (with its report) after the first render.
     #[prop_or_default]
     pub on_change: Option<Callback<(Rc<Plan>, Rc<Report>)>>,
+    /// The week of the plan to open on (from 0), when not the first or the one the
+    /// `week` attribute shows: a reader's copy opens on the week they were looking at.
+    #[prop_or_default]
+    pub opening_week: Option<usize>,
+    /// A reader's copy of a read-only widget ("Edit a copy"), editable in its place.
+    #[prop_or_default]
+    pub copy: bool,
 }
 
 impl Default for AppProps {
@@ -51,6 +58,8 @@ impl Default for AppProps {
             storage_key: Some(AttrValue::Static(persist::DEFAULT_KEY)),
             embedding: None,
             on_change: None,
+            opening_week: None,
+            copy: false,
         }
     }
 }
@@ -62,10 +71,13 @@ pub fn App(props: &AppProps) -> Html {
     let planner = {
         let storage_key = props.storage_key.clone();
         let embedding = props.embedding.clone();
+        let week = props.opening_week;
         use_reducer(move || {
             let today = crate::calendar::today();
             Planner::new(match &embedding {
-                Some(embedding) => opening::open_embedded(embedding, storage_key.as_deref(), today),
+                Some(embedding) => {
+                    opening::open_embedded(embedding, storage_key.as_deref(), today, week)
+                }
                 None => opening::open(
                     storage_key.as_deref().unwrap_or(persist::DEFAULT_KEY),
                     today,
@@ -136,6 +148,8 @@ pub fn App(props: &AppProps) -> Html {
             can_redo={planner.can_redo()}
             readonly={readonly}
             tried_to_edit={planner.tried_to_edit}
+            today={planner.today}
+            copy={props.copy}
         />
     };
     // The same board and chart in both layouts; read-only takes the drag away.

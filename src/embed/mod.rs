@@ -83,6 +83,14 @@ pub struct Widget {
 }
 
 fn props(attributes: JsValue, notify: &Rc<js_sys::Function>) -> Result<AppProps, JsError> {
+    // Besides the attributes, the loader says whether this is a reader's copy of a
+    // read-only widget ("Edit a copy") and which week of the plan they were looking
+    // at (`shown`, from 0, as `data-week` has it).
+    let given = |key: &str| js_sys::Reflect::get(&attributes, &JsValue::from_str(key)).ok();
+    let copy = given("copy").and_then(|copy| copy.as_bool()) == Some(true);
+    let opening_week = given("shown")
+        .and_then(|week| week.as_string())
+        .and_then(|week| week.parse().ok());
     let attributes: Attributes = serde_wasm_bindgen::from_value(attributes)
         .map_err(|e| JsError::new(&format!("weekboard: unreadable options: {e}")))?;
     let embedding = Embedding::read(&attributes);
@@ -104,6 +112,8 @@ fn props(attributes: JsValue, notify: &Rc<js_sys::Function>) -> Result<AppProps,
         storage_key: embedding.storage_key.clone().map(AttrValue::from),
         embedding: Some(Rc::new(embedding)),
         on_change: Some(on_change),
+        opening_week,
+        copy,
     })
 }
 

@@ -10,20 +10,26 @@ use crate::widths::width_words;
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
+/// Sets `data-width` on `frame` to the words for its width, if they changed.
+fn fit(frame: &web_sys::Element) {
+    let words = width_words(frame.get_bounding_client_rect().width());
+    if frame.get_attribute("data-width").as_deref() != Some(words.as_str()) {
+        let _ = frame.set_attribute("data-width", &words);
+    }
+}
+
 /// Keeps `data-width` on `frame` in step with its width.
 #[hook]
 pub fn use_frame_width(frame: NodeRef) {
     use_effect_with((), move |_| {
         let element = frame.cast::<web_sys::Element>();
         let observer = element.and_then(|element| {
+            // Once now: a planner drawn out of sight, to be swapped in for the
+            // viewer, must show in its own layout from its first frame on screen.
+            fit(&element);
             let target = element.clone();
-            let on_resize = Closure::<dyn FnMut()>::new(move || {
-                // Called after layout: reading the width forces nothing.
-                let words = width_words(target.get_bounding_client_rect().width());
-                if target.get_attribute("data-width").as_deref() != Some(words.as_str()) {
-                    let _ = target.set_attribute("data-width", &words);
-                }
-            });
+            // Called after layout: reading the width forces nothing.
+            let on_resize = Closure::<dyn FnMut()>::new(move || fit(&target));
             let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
             observer.observe(&element);
             Some((observer, on_resize))

@@ -87,6 +87,9 @@ pub enum Action {
     Redo,
     /// Replace the whole plan (a file opened, the post's week), recorded for undo.
     Load(Box<Plan>),
+    /// An embed's "Back to the post's week": the post's plan again, recorded for
+    /// undo, on the week the board shows (a block's reader stays where they are).
+    BackToPost(Box<Plan>),
     /// A shared link opened in the address bar of an open board.
     OpenLink(Box<DecodedLink>),
     /// A link that can't be opened, and why.
@@ -282,7 +285,11 @@ impl Planner {
             }
             Action::Undo => self.step_through_history(true),
             Action::Redo => self.step_through_history(false),
-            Action::Load(plan) => self.load(*plan),
+            Action::Load(plan) => self.load(*plan, 0),
+            Action::BackToPost(plan) => {
+                let week = self.shown().min(plan.weeks.len().saturating_sub(1));
+                self.load(*plan, week)
+            }
             Action::OpenLink(decoded) => {
                 let own = match &self.viewing {
                     Viewing::Own => self.plan().clone(),
@@ -292,7 +299,7 @@ impl Planner {
                     own,
                     has_athlete: decoded.has_athlete,
                 };
-                self.load(decoded.plan);
+                self.load(decoded.plan, 0);
                 true
             }
             Action::BrokenLink(reason) => {
@@ -316,7 +323,7 @@ impl Planner {
             Action::BackToOwn => {
                 if let Viewing::Shared { own, .. } = &self.viewing {
                     let own = (**own).clone();
-                    self.load(own);
+                    self.load(own, 0);
                 }
                 self.viewing = Viewing::Own;
                 true
@@ -379,8 +386,7 @@ impl Planner {
             }
             Action::TriedToEdit => {
                 self.said =
-                    "This week can't be changed here. Edit a copy to move sessions in the planner."
-                        .to_string();
+                    "This week can't be changed here. Edit a copy to move sessions.".to_string();
                 !std::mem::replace(&mut self.tried_to_edit, true)
             }
             Action::Propose(for_plan, proposal) => {
@@ -465,8 +471,9 @@ impl Planner {
         });
     }
 
-    /// Replaces the plan, undoably, without a word; an undated one is dated.
-    fn load(&mut self, plan: Plan) -> bool {
+    /// Replaces the plan, undoably, without a word, showing its week `shown`; an
+    /// undated one is dated.
+    fn load(&mut self, plan: Plan, shown: usize) -> bool {
         let plan = match self.today {
             Some(today) => opening::dated(plan, today),
             None => plan,
@@ -474,7 +481,7 @@ impl Planner {
         if plan == **self.plan() {
             return false;
         }
-        Rc::make_mut(&mut self.history).push(Scored::opened(plan, 0));
+        Rc::make_mut(&mut self.history).push(Scored::opened(plan, shown));
         self.plan_changed();
         true
     }
@@ -760,6 +767,25 @@ pub(super) mod tests {
         let loaded = start.after(Action::Load(Box::new(later))).unwrap();
         assert_eq!(loaded.plan().start, Date::parse("2027-01-04"));
         assert_eq!(start.plan().start, Date::parse("2026-11-30"));
+    }
+
+    #[test]
+    fn back_to_the_post_s_week_keeps_the_week_on_the_board_and_can_be_undone() {
+        let mut post = opening::dated(opening::default_plan(), Date::parse("2026-12-01").unwrap());
+        post.weeks = vec![post.weeks[0].clone(); 3];
+        let mut copy = post.clone();
+        copy.weeks[2].days[0].clear();
+        let on_third = planner()
+            .after(Action::Load(Box::new(copy)))
+            .and_then(|p| p.after(Action::ShowWeek(2)))
+            .unwrap();
+        let back = on_third
+            .after(Action::BackToPost(Box::new(post.clone())))
+            .unwrap();
+        assert_eq!((&**back.plan(), back.shown()), (&post, 2));
+        assert_eq!(back.after(Action::Undo).unwrap().shown(), 2);
+        // The post's week already on the board: nothing to do.
+        assert!(back.after(Action::BackToPost(Box::new(post))).is_none());
     }
 
     #[test]

@@ -167,6 +167,11 @@ class ReadOnlyWidget {
     patch(this.#root, drawn.content);
   }
 
+  /** "Edit a copy" was pressed: the button says the planner is coming. */
+  copying() {
+    if (this.#view.editCopy()) this.#draw();
+  }
+
   /** New attributes; resolves to a `weekboard-change` detail when the week changed. */
   update(options) {
     const changed = this.#view.update(options.plan, options.week, options.units, options.weekStart, options.plannerUrl);
@@ -199,8 +204,11 @@ class WeekBoardElement extends HTMLElement {
   #widget = null;
   #starting = false;
   #swapping = false;
+  // The reader chose "Edit a copy": the widget is theirs to edit, `readonly` or not.
+  #copy = false;
   #root;
   #status;
+  #said;
   #order = ++made;
   #schemeWatch = null;
 
@@ -215,7 +223,17 @@ class WeekBoardElement extends HTMLElement {
     this.#status.setAttribute('role', 'status');
     this.#status.textContent = 'Loading the training week…';
     this.#root = this.#newRoot();
-    shadow.append(sheet, this.#status, this.#root);
+    // A live region of the loader's own, out of sight: it outlives the swap.
+    this.#said = document.createElement('div');
+    this.#said.className = 'wb-visually-hidden';
+    this.#said.setAttribute('role', 'status');
+    shadow.append(sheet, this.#status, this.#root, this.#said);
+    // "Edit a copy", drawn by either bundle: a click, or Enter or Space (detail 0).
+    shadow.addEventListener('click', (e) => {
+      if (e.target.closest('[data-testid="edit-copy"]')) {
+        this.#editCopy(e.detail === 0).catch((error) => this.#failed(error));
+      }
+    });
   }
 
   #newRoot() {
@@ -252,9 +270,10 @@ class WeekBoardElement extends HTMLElement {
     await this.#startPlanner(this.#root);
   }
 
-  async #startPlanner(root) {
+  /** Mounts the planner in `root`, unless the widget is no longer `before`. */
+  async #startPlanner(root, before = null) {
     const glue = await planner();
-    if (!this.isConnected || (this.#widget && !(this.#widget instanceof ReadOnlyWidget))) return;
+    if (!this.isConnected || this.#widget !== before) return;
     const widget = glue.mount(root, this.#options(), (detail) => this.#tell(detail));
     this.#widget = widget;
   }
@@ -283,7 +302,7 @@ class WeekBoardElement extends HTMLElement {
     fresh.hidden = true;
     if (this.#root.dataset.scheme) fresh.dataset.scheme = this.#root.dataset.scheme;
     this.#root.after(fresh);
-    await this.#startPlanner(fresh);
+    await this.#startPlanner(fresh, before);
     // Yew draws on its scheduler: give it the frame it asks for.
     await new Promise((done) => requestAnimationFrame(() => done()));
     if (this.#widget === before) { fresh.remove(); return; }
@@ -299,6 +318,25 @@ class WeekBoardElement extends HTMLElement {
     this.#widget.update(this.#options());
   }
 
+  /** "Edit a copy": the widget, drawn read-only by either bundle, gives way to a
+   *  planner holding a copy of the week on show, swapped in as for a dropped
+   *  `readonly`. Focus, which was on the button, goes to the first card. */
+  async #editCopy(keyboard) {
+    const before = this.#widget;
+    if (this.#copy || !before) return;
+    this.#copy = true;
+    this.#said.textContent = '';
+    if (before instanceof ReadOnlyWidget) before.copying();
+    await this.#swapToPlanner();
+    if (this.#widget === before) return;
+    if (document.activeElement === document.body) {
+      const first = this.#root.querySelector('[data-session-id][tabindex]') ?? this.#root.querySelector('#wb-week');
+      // A keyboard goes where focus goes; a mouse or a finger stays where it was.
+      first?.focus({ preventScroll: !keyboard });
+    }
+    this.#said.textContent = 'Your copy of the week is ready to edit. The post’s week stays as it is.';
+  }
+
   disconnectedCallback() {
     this.#schemeWatch?.disconnect();
     this.#schemeWatch = null;
@@ -312,6 +350,9 @@ class WeekBoardElement extends HTMLElement {
   }
 
   attributeChangedCallback(name) {
+    // The page itself makes the widget editable: from now on `readonly` is the
+    // page's to set again.
+    if (name === 'readonly' && !this.hasAttribute('readonly')) this.#copy = false;
     const widget = this.#widget;
     // A planner on its way reads the attributes as they are when it mounts.
     if (!widget || this.#swapping) return;
@@ -339,8 +380,12 @@ class WeekBoardElement extends HTMLElement {
       week: this.getAttribute('week'),
       units: this.getAttribute('units'),
       weekStart: this.getAttribute('week-start'),
-      readonly: this.hasAttribute('readonly'),
-      autosave: this.hasAttribute('autosave'),
+      // A reader's copy is editable, lasts until the page closes, and opens on the
+      // week of a block that was on show.
+      copy: this.#copy,
+      readonly: this.hasAttribute('readonly') && !this.#copy,
+      autosave: this.hasAttribute('autosave') && !this.#copy,
+      shown: this.#copy ? this.#root.querySelector('[data-week][aria-current]')?.dataset.week : undefined,
       // Two widgets must never share saved state: without a key, the page's path
       // and the element's id (or its place on the page) make one.
       storageKey:

@@ -11,6 +11,7 @@ import { serveAndLaunch, centre, DIST, autosaved, plannerOnlyLoader } from './su
 const UNBALANCED = 'AQAREREBBAYFAgQAE2Q'; // seed 001, the demo's week, a format-1 link
 const UNBALANCED_2 = 'AgAREREBBAYFAgQAE2Q'; // the same week shared again: format 2, undated
 const EFFECTIVE = 'AQAREREBAgYCAAUCE2Q'; // seed 001's effective week
+const EFFECTIVE_2 = 'AgAREREBAgYCAAUCE2Q'; // the same, format 2, undated
 const TEMPO = 3;
 const FRIDAY = '4';
 const SENT = '#sent-week'; // read-only
@@ -66,9 +67,8 @@ test('both widgets render on the hostile page under its CSP, with no console err
   assert.equal(await page.locator(`${SENT} [data-testid="card-menu"]`).count(), 0);
   assert.equal(await page.locator(`${SENT} [data-palette-chip]`).count(), 0);
   assert.equal(await page.locator(`${SENT} [data-testid="undo"]`).count(), 0);
-  const link = await page.getAttribute(`${SENT} [data-testid="open-in-planner"]`, 'href');
-  // Read-only, the post's week is shown as the post has it: undated.
-  assert.equal(link, `${env.server.url}#plan=${UNBALANCED_2}`);
+  assert.equal(await page.textContent(`${SENT} [data-testid="edit-copy"]`), 'Edit a copy');
+  assert.equal(await page.locator(`${SENT} [data-testid="open-in-planner"]`).count(), 0);
   // Editable: the palette and the card menus are there.
   assert.ok((await page.locator(`${YOURS} [data-palette-chip]`).count()) > 0);
   // The loading placeholder is gone once the planner is up.
@@ -222,7 +222,8 @@ test('a read-only widget tells the page of a new week from its attributes, as an
   assert.equal(change.from, 'sent-week');
   assert.equal(change.report.score, await scoreOf(page, SENT));
   assert.equal(change.plan.weeks.length, 1);
-  assert.equal(change.link, await page.getAttribute(`${SENT} [data-testid="open-in-planner"]`, 'href'));
+  // Read-only, the post's week is as the post has it: undated.
+  assert.equal(change.link, `${env.server.url}#plan=${EFFECTIVE_2}`);
   // The same week again is no change.
   await page.evaluate(() => document.querySelector('#sent-week').setAttribute('units', 'km'));
   await page.waitForTimeout(100);
@@ -243,12 +244,14 @@ test('dropping readonly swaps the planner in where the reader is: no frame witho
   await ready(page, '#mid');
   await page.evaluate(() => window.scrollTo(0, 1300));
   const before = await page.evaluate(() => ({ y: scrollY, top: document.querySelector('#mid').getBoundingClientRect().top }));
-  // Every frame from here on: the days on screen in the widget.
+  // Every frame from here on: the days on screen in the widget (the planner on its
+  // way in is laid out, but unseen and with no height).
   await page.evaluate(() => {
     window.frames = [];
     const look = () => {
-      const root = document.querySelector('#mid').shadowRoot;
-      window.frames.push([...root.querySelectorAll('.wb-embed-root:not([hidden]) [data-day]')].length);
+      const roots = [...document.querySelector('#mid').shadowRoot.querySelectorAll('.wb-embed-root')]
+        .filter((root) => getComputedStyle(root).visibility !== 'hidden' && root.getBoundingClientRect().height > 0);
+      window.frames.push(roots.reduce((days, root) => days + root.querySelectorAll('[data-day]').length, 0));
       requestAnimationFrame(look);
     };
     requestAnimationFrame(look);
@@ -268,6 +271,8 @@ test('dropping readonly swaps the planner in where the reader is: no frame witho
 test('an editable embed is compact: the week, palette, score and findings; share, files and profile behind "More"', async () => {
   const { context, page, errors } = await open();
   await ready(page, YOURS);
+  // The post's week, dated on opening, is still the post's week: nothing to go back to.
+  assert.equal(await page.locator(`${YOURS} [data-testid="back-to-post"]`).count(), 0);
   for (const shown of ['[data-palette-chip]', '[data-testid="score"]', '[data-finding-code]', '[data-testid="load-chart"]']) {
     assert.ok(await page.locator(`${YOURS} ${shown}`).first().isVisible(), `${shown} shows`);
   }
@@ -282,6 +287,7 @@ test('an editable embed is compact: the week, palette, score and findings; share
   // A move keeps it open: the planner's render leaves the reader's choice alone.
   await moveByMenu(page, YOURS, TEMPO, FRIDAY);
   assert.ok(await page.locator(`${YOURS} [data-testid="copy-link"]`).isVisible());
+  assert.ok(await page.locator(`${YOURS} [data-testid="back-to-post"]`).isVisible(), 'changed: the way back');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -207,7 +207,7 @@ test('the runner\'s own paces drive the workout estimate and the suggested minut
   await context.close();
 });
 
-test('the read-only embed says so, and "Edit a copy" opens the planner with the reader\'s own week kept', async () => {
+test('the read-only embed says so; "Edit a copy" makes it the reader\'s own to edit in place, and "Open in planner" leaves their own week kept', async () => {
   const { context, page } = await plannerOn('2026-12-01T09:00:00');
   // The reader's own week in the planner: tempo on Friday.
   await page.click(`[data-session-id="${TEMPO}"] [data-testid="card-menu"]`);
@@ -219,8 +219,8 @@ test('the read-only embed says so, and "Edit a copy" opens the planner with the 
   const sent = page.locator('#sent-week');
   await sent.locator('[data-day="6"]').waitFor();
   assert.match(await sent.locator('[data-testid="readonly-note"]').textContent(), /Read-only/);
-  const copy = sent.locator('[data-testid="open-in-planner"]');
-  assert.equal(await copy.textContent(), 'Edit a copy ↗');
+  const copy = sent.locator('[data-testid="edit-copy"]');
+  assert.equal(await copy.textContent(), 'Edit a copy');
   // It says what it would change, with no button that would change it, and no
   // strip of weeks for a plan of one.
   assert.ok((await sent.locator('.wb-finding').count()) > 0);
@@ -235,9 +235,21 @@ test('the read-only embed says so, and "Edit a copy" opens the planner with the 
   await page.mouse.down();
   await page.mouse.move(box.x + 200, box.y + 10, { steps: 5 });
   await page.mouse.up();
-  assert.match(await sent.locator('[data-testid="readonly-note"]').textContent(), /can't be changed here\. Edit a copy/);
+  assert.equal(await sent.locator('[data-testid="readonly-note"]').textContent(), "This week can't be changed here. Edit a copy to move sessions.");
 
-  await page.goto(await copy.getAttribute('href'));
+  // In place: the same week, now the reader's to change, dated like any planner's.
+  await copy.click();
+  await sent.locator('[data-testid="card-menu"]').first().waitFor();
+  assert.match(await sent.locator('[data-testid="copy-note"]').textContent(), /^Your copy/);
+  assert.equal(await page.getAttribute(`#sent-week [data-day]:has([data-session-id="${TEMPO}"])`, 'data-day'), '2');
+  assert.equal(await sent.locator('[data-testid="week-dates"]').textContent(), '30 Nov – 6 Dec 2026 · This week');
+  assert.equal(await page.locator('#sent-week').evaluate((el) => el.hasAttribute('readonly')), true);
+  // The fix buttons are back, and the way out is to the standalone planner.
+  assert.ok((await sent.locator('[data-testid="fix"]').count()) > 0);
+  const out = sent.locator('[data-testid="open-in-planner"]');
+  assert.equal(await out.textContent(), 'Open in planner ↗');
+
+  await page.goto(await out.getAttribute('href'));
   await page.waitForSelector('[data-testid="shared-banner"]');
   assert.equal(await page.getAttribute(`[data-day]:has([data-session-id="${TEMPO}"])`, 'data-day'), '2');
   assert.equal(await page.evaluate(() => localStorage.getItem('weekboard:plan')), own);

@@ -145,6 +145,12 @@ impl View {
         self.0.tried_to_edit()
     }
 
+    /// "Edit a copy" was pressed: the planner is on its way.
+    #[wasm_bindgen(js_name = editCopy)]
+    pub fn edit_copy(&mut self) -> bool {
+        self.0.edit_copy()
+    }
+
     /// "Show 3 more" / "Show fewer".
     #[wasm_bindgen(js_name = toggleFindings)]
     pub fn toggle_findings(&mut self) -> bool {

@@ -10,8 +10,7 @@ use weekboard_core::score::{score_with, strip, Context, WeekMark};
 use weekboard_core::{Plan, Report};
 
 /// The sentence for a mouse press on a card: what the planner says too.
-pub const CANT_CHANGE: &str =
-    "This week can't be changed here. Edit a copy to move sessions in the planner.";
+pub const CANT_CHANGE: &str = "This week can't be changed here. Edit a copy to move sessions.";
 
 /// A read-only widget's state.
 pub struct Viewer {
@@ -28,6 +27,8 @@ pub struct Viewer {
     pub(crate) highlight: Option<usize>,
     /// The reader pressed on a card: the note says how to change the week.
     pub(crate) tried_to_edit: bool,
+    /// The reader asked to edit a copy: the planner is on its way to take over.
+    pub(crate) copying: bool,
     /// On a phone, every finding shows, not only the first.
     pub(crate) expanded: bool,
     /// What the live region says.
@@ -76,6 +77,7 @@ impl Viewer {
             today,
             highlight: None,
             tried_to_edit: false,
+            copying: false,
             expanded: false,
             said: String::new(),
             width: None,
@@ -161,6 +163,13 @@ impl Viewer {
         !std::mem::replace(&mut self.tried_to_edit, true)
     }
 
+    /// "Edit a copy": the button says the planner is coming, and so does the live
+    /// region, until the loader swaps the planner in.
+    pub fn edit_copy(&mut self) -> bool {
+        self.said = "Opening a copy of the week to edit…".to_string();
+        !std::mem::replace(&mut self.copying, true)
+    }
+
     /// "Show 3 more" / "Show fewer".
     pub fn toggle_findings(&mut self) {
         self.expanded = !self.expanded;
@@ -187,8 +196,8 @@ impl Viewer {
         self.shown
     }
 
-    /// The standalone planner's address with this week as a shared link: where
-    /// "Edit a copy" leads, and what a change event carries.
+    /// The standalone planner's address with this week as a shared link: what a
+    /// change event carries.
     pub fn link(&self) -> String {
         format!(
             "{}{}",

@@ -44,7 +44,7 @@ pub fn page(v: &Viewer) -> String {
     m.into_string()
 }
 
-/// The top: the name, the read-only note, and the way to a copy in the planner.
+/// The top: the name, the read-only note, and "Edit a copy".
 fn header(m: &mut Markup, v: &Viewer) {
     // A widget inside a post mustn't add a top-level heading to it.
     m.fill(
@@ -61,13 +61,16 @@ fn header(m: &mut Markup, v: &Viewer) {
             },
         ],
     );
-    // The standalone planner opens the link as a shared week; the reader's own week
-    // there stays as it was.
-    m.fill(
-        concat!(
-            r#"<a class="wb-open-planner wb-primary-link" href="{}" target="_blank" rel="noopener" data-testid="open-in-planner">"#,
-            r#"Edit a copy<span aria-hidden="true"> ↗</span></a></header>"#
-        ),
-        &[&v.link()],
-    );
+    // "Edit a copy" turns this widget into the planner, holding a copy of the week:
+    // the loader answers the button.
+    m.raw(r#"<button type="button" class="wb-edit-copy" data-testid="edit-copy""#)
+        .opt("aria-disabled", v.copying.then_some("true"))
+        .fill(
+            ">{}</button></header>",
+            &[if v.copying {
+                "Opening a copy…"
+            } else {
+                "Edit a copy"
+            }],
+        );
 }
