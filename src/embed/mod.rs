@@ -67,6 +67,29 @@ pub fn decode_plan(payload: &str) -> Result<JsValue, JsError> {
     to_js(&decoded.plan)
 }
 
+/// The `weekboard-change` detail of a read-only widget drawn by the viewer whose
+/// attributes gave it a new week: `{ plan, report, link }` for the week on show
+/// (`shown`, from 0), as the planner would send it. For the loader: the viewer
+/// leaves building these objects, and encoding the link, to the planner.
+#[wasm_bindgen(js_name = readOnlyChange)]
+pub fn read_only_change(attributes: JsValue, shown: usize) -> Result<JsValue, JsError> {
+    let attributes: Attributes = serde_wasm_bindgen::from_value(attributes)
+        .map_err(|e| JsError::new(&format!("weekboard: unreadable options: {e}")))?;
+    let embedding = Embedding::read(&attributes);
+    let plan = embedding.starting_plan();
+    let shown = shown.min(plan.weeks.len() - 1);
+    let scored = crate::state::Scored::new(plan, shown);
+    to_js(&Change {
+        plan: &scored.plan,
+        report: &scored.report,
+        link: format!(
+            "{}{}",
+            embedding.planner_url,
+            link::fragment(&scored.plan, false)
+        ),
+    })
+}
+
 /// `{ plan, report, link }`: what a `weekboard-change` event carries.
 #[derive(Serialize)]
 struct Change<'a> {

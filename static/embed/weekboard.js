@@ -177,17 +177,14 @@ class ReadOnlyWidget {
     const changed = this.#view.update(options.plan, options.week, options.units, options.weekStart, options.plannerUrl);
     if (this.needsPlanner) return null;
     this.#draw();
-    return changed ? this.#change() : null;
+    return changed ? this.#change(options) : null;
   }
 
-  /** `{ plan, report, link }`, as the planner sends it; the planner's API builds
-   *  the objects, so it is fetched then, and only then. */
-  async #change() {
-    const link = this.#view.link();
+  /** `{ plan, report, link }`, as the planner sends it; the planner builds the
+   *  objects, so it is fetched then, and only then. */
+  async #change(options) {
     const shown = this.#view.shown();
-    const api = await ready();
-    const plan = api.decodePlan(link);
-    return { plan, report: api.scoreWeek(plan, shown + 1), link };
+    return (await ready()).readOnlyChange(options, shown);
   }
 
   unmount() {

@@ -107,11 +107,6 @@ impl View {
         self.0.html()
     }
 
-    /// The planner's address with this week's link (see [`Viewer::link`]).
-    pub fn link(&self) -> String {
-        self.0.link()
-    }
-
     /// The attributes have a problem the planner must show (see
     /// [`Viewer::needs_planner`]).
     #[wasm_bindgen(js_name = needsPlanner)]

@@ -196,16 +196,6 @@ impl Viewer {
         self.shown
     }
 
-    /// The standalone planner's address with this week as a shared link: what a
-    /// change event carries.
-    pub fn link(&self) -> String {
-        format!(
-            "{}{}",
-            self.embedding.planner_url,
-            weekboard_core::link::fragment(&self.plan, false)
-        )
-    }
-
     /// The whole widget as HTML.
     pub fn html(&self) -> String {
         render::page(self)
