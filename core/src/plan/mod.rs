@@ -20,7 +20,6 @@ mod bounds;
 mod error;
 mod format;
 mod json;
-mod syntax;
 mod wire;
 
 use bounds::check_athlete;

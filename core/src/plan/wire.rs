@@ -536,13 +536,19 @@ impl Plan {
     pub fn from_json(text: &str) -> Result<Plan, PlanError> {
         // Windows Notepad, among others, saves UTF-8 with a byte-order mark first.
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let value = super::syntax::parse(text).map_err(|e| {
+        let value: Value = serde_json::from_str(text).map_err(|e| {
+            // serde_json ends its message with the position, which the error keeps apart.
+            let message = e.to_string();
+            let message = match message.rfind(" at line ") {
+                Some(cut) => message[..cut].to_string(),
+                None => message,
+            };
             PlanError::new(
                 "",
                 PlanErrorKind::Syntax {
-                    message: e.message.to_string(),
-                    line: e.line,
-                    column: e.column,
+                    message,
+                    line: e.line(),
+                    column: e.column(),
                 },
             )
         })?;
