@@ -1,21 +1,20 @@
 //! The plan format as JSON: text and [`Value`]s read into a [`PlanWire`] (reading
 //! steps 1 and 2), and the writer. The only module that knows JSON.
 //!
-//! serde_json parses the text. The walk from a `Value` to the wire types is by hand,
-//! in the format's own words: serde's derived readers with field paths
-//! (serde_path_to_error) made the planner 9 KiB brotli bigger than this walk.
+//! serde_json parses the text and writes it. The walk from a `Value` to the wire types
+//! is by hand, in the format's own words: serde's derived readers with field paths
+//! (serde_path_to_error) made the planner 11.6 KiB brotli bigger than this walk.
 
 use super::error::{PlanError, PlanErrorKind};
 use super::format::{
-    level_name, ATHLETE_FIELDS, DAY_KEYS, FORMAT_VERSION, FORMAT_VERSION_1, PLAN_FIELDS,
-    PLAN_FIELDS_V1, SESSION_FIELDS, SETTINGS_FIELDS, WEEK_FIELDS,
+    ATHLETE_FIELDS, DAY_KEYS, FORMAT_VERSION, FORMAT_VERSION_1, PLAN_FIELDS, PLAN_FIELDS_V1,
+    SESSION_FIELDS, SETTINGS_FIELDS, WEEK_FIELDS,
 };
 use super::wire::{AthleteWire, DaysWire, PlanWire, SessionWire, SettingsWire, WeekWire};
 use super::Plan;
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer};
 use serde_json::Value;
-use std::fmt::Write as _;
 
 type Read<T> = Result<T, PlanError>;
 
@@ -51,8 +50,9 @@ impl Plan {
 
     /// The plan as pretty-printed JSON (version 2).
     pub fn to_json(&self) -> String {
-        // What `serde_json::to_string_pretty(&self.to_wire())` writes, without serde.
-        write_plan(self)
+        // A wire plan holds only strings, finite numbers and string-keyed objects:
+        // this cannot fail.
+        serde_json::to_string_pretty(&self.to_wire()).unwrap_or_default()
     }
 }
 
@@ -332,203 +332,4 @@ fn read_session(value: &Value, path: &str) -> Read<SessionWire> {
     wire.kind =
         kind.ok_or_else(|| PlanError::new(field_path(path, "kind"), PlanErrorKind::MissingKind))?;
     Ok(wire)
-}
-
-/// A string as serde_json writes it: quoted, with `"`, `\` and control characters
-/// escaped.
-fn write_string(out: &mut String, s: &str) {
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            c if c < ' ' => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-}
-
-/// Pretty JSON, two spaces a level, as `serde_json::to_string_pretty` writes it.
-struct Pretty {
-    out: String,
-    depth: usize,
-    /// Whether the open object or array has an entry yet.
-    first: bool,
-}
-
-impl Pretty {
-    fn open(&mut self, bracket: char) {
-        self.out.push(bracket);
-        self.depth += 1;
-        self.first = true;
-    }
-
-    fn close(&mut self, bracket: char) {
-        self.depth -= 1;
-        if !self.first {
-            self.newline();
-        }
-        self.out.push(bracket);
-        self.first = false;
-    }
-
-    fn newline(&mut self) {
-        self.out.push('\n');
-        for _ in 0..self.depth {
-            self.out.push_str("  ");
-        }
-    }
-
-    /// Starts an entry of an array, or of an object with its key.
-    fn entry(&mut self, key: Option<&str>) {
-        if !self.first {
-            self.out.push(',');
-        }
-        self.first = false;
-        self.newline();
-        if let Some(key) = key {
-            write_string(&mut self.out, key);
-            self.out.push_str(": ");
-        }
-    }
-
-    fn string(&mut self, key: &str, value: &str) {
-        self.entry(Some(key));
-        write_string(&mut self.out, value);
-    }
-
-    fn int(&mut self, key: &str, value: u32) {
-        self.entry(Some(key));
-        let _ = write!(self.out, "{value}");
-    }
-
-    /// Metres as kilometres: `10`, `10.5`, `0.001` (what an f64 of `m / 1000` writes).
-    fn km(&mut self, key: &str, metres: u32) {
-        self.int(key, metres / 1000);
-        let fraction = metres % 1000;
-        if fraction != 0 {
-            let digits = format!("{fraction:03}");
-            self.out.push('.');
-            self.out.push_str(digits.trim_end_matches('0'));
-        }
-    }
-}
-
-/// The plan as pretty JSON.
-pub(super) fn write_plan(plan: &Plan) -> String {
-    let mut w = Pretty {
-        out: String::new(),
-        depth: 0,
-        first: true,
-    };
-    w.open('{');
-    w.int("version", FORMAT_VERSION);
-    if let Some(start) = plan.start {
-        w.string("start", &start.to_string());
-    }
-    w.entry(Some("settings"));
-    w.open('{');
-    w.string("units", plan.settings.units.json_name());
-    w.string("week_start", plan.settings.week_start.json_name());
-    w.close('}');
-
-    let athlete = &plan.athlete;
-    w.entry(Some("athlete"));
-    w.open('{');
-    if let Some(level) = athlete.level {
-        w.string("level", level_name(level));
-    }
-    let numbers = [
-        ("age", athlete.age.map(u32::from), false),
-        ("usual_week_km", athlete.usual_week_m, true),
-        (
-            "usual_week_minutes",
-            athlete.usual_week_minutes.map(u32::from),
-            false,
-        ),
-        ("longest_recent_run_km", athlete.longest_recent_run_m, true),
-        (
-            "longest_recent_run_minutes",
-            athlete.longest_recent_run_minutes.map(u32::from),
-            false,
-        ),
-        (
-            "recent_race_km",
-            athlete.recent_race.map(|r| r.distance_m),
-            true,
-        ),
-        (
-            "recent_race_seconds",
-            athlete.recent_race.map(|r| r.seconds),
-            false,
-        ),
-        (
-            "threshold_pace_seconds_per_km",
-            athlete.threshold_pace_s_per_km.map(u32::from),
-            false,
-        ),
-    ];
-    for (key, value, metres) in numbers {
-        match value {
-            Some(m) if metres => w.km(key, m),
-            Some(v) => w.int(key, v),
-            None => {}
-        }
-    }
-    w.close('}');
-
-    w.entry(Some("weeks"));
-    w.open('[');
-    for week in &plan.weeks {
-        w.entry(None);
-        w.open('{');
-        write_days(&mut w, week);
-        w.close('}');
-    }
-    w.close(']');
-    w.close('}');
-    w.out
-}
-
-fn write_days(w: &mut Pretty, week: &crate::model::Week) {
-    w.entry(Some("days"));
-    w.open('{');
-    for (key, sessions) in DAY_KEYS.iter().zip(&week.days) {
-        w.entry(Some(key));
-        w.open('[');
-        for session in sessions {
-            w.entry(None);
-            w.open('{');
-            w.int("id", session.id.0);
-            w.string("kind", session.kind.json_name());
-            w.int("minutes", session.minutes.into());
-            if let Some(m) = session.distance_m {
-                w.km("distance_km", m);
-            }
-            if let Some(rpe) = session.rpe {
-                w.int("rpe", rpe.into());
-            }
-            let texts = [
-                ("title", &session.title),
-                ("notes", &session.notes),
-                ("workout", &session.workout),
-            ];
-            for (key, text) in texts {
-                if let Some(text) = text {
-                    w.string(key, text);
-                }
-            }
-            w.close('}');
-        }
-        w.close(']');
-    }
-    w.close('}');
 }
