@@ -333,37 +333,84 @@ fn unknown_fields() {
 }
 
 #[test]
-fn wrong_types_say_where() {
+fn wrong_types_say_where_and_what_goes_there() {
     let e = error(&monday(r#"{"kind": "easy", "minutes": "45"}"#));
     assert_eq!(e.path, "days.mon[0].minutes");
-    assert!(matches!(e.kind, PlanErrorKind::Shape(_)));
+    assert_eq!(
+        e.kind,
+        PlanErrorKind::WrongType {
+            expected: "a number",
+            found: "a string"
+        }
+    );
     assert_eq!(
         e.to_string(),
-        "days.mon[0].minutes: invalid type: string \"45\", expected a number"
+        "days.mon[0].minutes: expected a number, found a string"
     );
-    let e = error(&monday(r#"{"minutes": 45}"#));
-    assert_eq!(e.to_string(), "days.mon[0]: missing field `kind`");
     let e = error(r#"{"version": 1, "days": {"tue": {"kind": "easy"}}}"#);
-    assert_eq!(e.path, "days.tue");
+    assert_eq!(
+        e.to_string(),
+        "days.tue: expected a list of sessions, found an object"
+    );
     let e = error(r#"{"version": 1, "days": {"mon": [5]}}"#);
     assert_eq!(
         e.to_string(),
-        "days.mon[0]: invalid type: integer `5`, expected a session object"
+        "days.mon[0]: expected a session object, found a number"
+    );
+    let e = error(r#"{"version": 2, "weeks": [{}, [1]]}"#);
+    assert_eq!(
+        e.to_string(),
+        "weeks[1]: expected a week object, found a list"
+    );
+    let e = error(r#"{"version": 2, "settings": {"units": true}}"#);
+    assert_eq!(
+        e.to_string(),
+        "settings.units: expected a string, found true or false"
     );
     let e = error("[1, 2]");
-    assert!(matches!(e.kind, PlanErrorKind::Shape(_)));
+    assert_eq!(e.path, "");
+    assert!(matches!(
+        e.kind,
+        PlanErrorKind::WrongType {
+            found: "a list",
+            ..
+        }
+    ));
+}
+
+#[test]
+fn a_session_needs_its_kind() {
+    let e = error(&monday(r#"{"minutes": 45}"#));
+    assert_eq!(e.kind, PlanErrorKind::MissingKind);
+    assert_eq!(
+        e.to_string(),
+        "days.mon[0].kind: a session needs a kind, like \"kind\": \"easy\""
+    );
+    assert_eq!(e.place(), "Monday, session 1, kind");
+    // `null` is a field left out, and `kind` can't be.
+    let e = error(&monday(r#"{"kind": null}"#));
+    assert_eq!(e.kind, PlanErrorKind::MissingKind);
 }
 
 #[test]
 fn not_json() {
     let e = error("{\"version\": 1,\n  \"days\": }");
     assert!(
-        matches!(e.kind, PlanErrorKind::Syntax { line: 2, .. }),
+        matches!(
+            e.kind,
+            PlanErrorKind::Syntax {
+                line: 2,
+                column: 11,
+                ..
+            }
+        ),
         "{e:?}"
     );
-    assert_eq!(
-        e.to_string(),
-        "not valid JSON at line 2, column 11: expected value"
+    // The reason after the position is the JSON parser's, not a promise of the format.
+    let shown = e.to_string();
+    assert!(
+        shown.starts_with("not valid JSON at line 2, column 11: "),
+        "{shown}"
     );
     assert!(matches!(error("").kind, PlanErrorKind::Syntax { .. }));
 }
@@ -497,8 +544,6 @@ proptest! {
     fn valid_plans_round_trip_through_json(plan in valid_plan()) {
         prop_assert_eq!(plan.validate(), Ok(()));
         let json = plan.to_json();
-        // The hand-written writer writes what serde_json writes for the wire form.
-        prop_assert_eq!(&json, &serde_json::to_string_pretty(&plan.to_wire()).unwrap());
         prop_assert_eq!(Plan::from_json(&json), Ok(plan.clone()));
         prop_assert_eq!(Plan::from_wire(plan.to_wire()), Ok(plan));
     }
@@ -564,10 +609,8 @@ fn dated_blocks_say_what_is_wrong() {
         says(r#"{"version": 2, "days": {}}"#),
         "unknown field \"days\" — expected one of version, start, settings, athlete, weeks"
     );
-    assert_eq!(
-        says("{\"version\": 2,\n  \"weeks\": }"),
-        "not valid JSON at line 2, column 12: expected value"
-    );
+    assert!(says("{\"version\": 2,\n  \"weeks\": }")
+        .starts_with("not valid JSON at line 2, column 12: "));
 }
 
 #[test]

@@ -24,8 +24,14 @@ pub enum PlanErrorKind {
         line: usize,
         column: usize,
     },
-    /// JSON of the wrong shape: a string where a number goes, a missing `kind` (serde's words).
-    Shape(String),
+    /// A value of the wrong type: a string where a number goes, a list where a session
+    /// goes. `expected` and `found` are phrases: "a number", "a string".
+    WrongType {
+        expected: &'static str,
+        found: &'static str,
+    },
+    /// A session without its `kind`, the one field a session must have.
+    MissingKind,
     /// No `version` field.
     MissingVersion,
     /// A `version` this board does not read, as written.
@@ -129,7 +135,12 @@ impl fmt::Display for PlanErrorKind {
                 f,
                 "not valid JSON at line {line}, column {column}: {message}"
             ),
-            PlanErrorKind::Shape(message) => f.write_str(message),
+            PlanErrorKind::WrongType { expected, found } => {
+                write!(f, "expected {expected}, found {found}")
+            }
+            PlanErrorKind::MissingKind => {
+                f.write_str("a session needs a kind, like \"kind\": \"easy\"")
+            }
             PlanErrorKind::MissingVersion => write!(
                 f,
                 "version is missing: a plan starts with \"version\": {FORMAT_VERSION}"

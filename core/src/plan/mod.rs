@@ -2,25 +2,23 @@
 //! plan format.
 //!
 //! The JSON format (version 2, documented in `docs/plan-format.md`; version 1 is still
-//! read) is the board's
-//! import/export format and the shape the JS API passes. Reading goes in four steps,
-//! each with its own errors:
-//! 1. JSON text → [`serde_json::Value`]: syntax, then the version, then unknown fields;
-//! 2. `Value` → [`PlanWire`], read by hand with serde's words and the path of any
-//!    type error;
+//! read) is the board's import/export format and the shape the JS API passes. Reading
+//! goes in four steps, each with its own errors:
+//! 1. JSON text → [`serde_json::Value`]: syntax;
+//! 2. `Value` → [`PlanWire`]: the version, then the shape (unknown fields, types, a
+//!    session's kind), each refusal with the path of its field;
 //! 3. [`PlanWire`] → [`Plan`]: names (kinds, units, …) and numbers (negative, fractional);
 //! 4. [`Plan::validate`]: the [`BOUNDS`] every plan must respect, also used by share links.
 //!
 //! The code is split by concern: `bounds` (the table and the checks that apply it),
 //! `error` (what can be wrong, in plain words), `format` (the format's version, keys
-//! and field names), `json` (step 2 and the JSON writer, by hand) and `wire` (the serde
-//! types and reading steps 1 and 3).
+//! and field names), `json` (steps 1 and 2, and the writer: all that knows JSON) and
+//! `wire` (the wire types and step 3).
 
 mod bounds;
 mod error;
 mod format;
 mod json;
-mod syntax;
 mod wire;
 
 use bounds::check_athlete;

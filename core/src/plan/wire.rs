@@ -1,97 +1,84 @@
-//! The plan format on the wire (JSON and JS objects): the serde types, reading them
-//! into a [`Plan`] with every check, and writing a [`Plan`] out.
+//! The plan format on the wire (JSON and JS objects): its plain types, checking one
+//! into a [`Plan`], and writing a [`Plan`] out.
 
 use super::bounds::{check_counts, check_weeks, read_number, IdRegister, Measure};
 use super::error::{PlanError, PlanErrorKind, Vocabulary};
 use super::format::{
-    level_name, session_path, WeekPath, ATHLETE_FIELDS, DAY_KEYS, FORMAT_VERSION, FORMAT_VERSION_1,
-    PLAN_FIELDS, PLAN_FIELDS_V1, SESSION_FIELDS, SETTINGS_FIELDS, WEEK_FIELDS,
+    level_name, session_path, WeekPath, FORMAT_VERSION, FORMAT_VERSION_1, PLAN_FIELDS,
+    PLAN_FIELDS_V1,
 };
 use super::{Plan, Settings, Units, WeekStart};
 use crate::date::Date;
 use crate::model::{Athlete, Kind, Level, RaceResult, Session, SessionId, Week};
-use serde::de::Error as _;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use serde_json::{Map, Value};
+use serde::{Serialize, Serializer};
 
 /// A plan as the JSON format and the JS API spell it: version 2, or version 1 (one
 /// undated week in `days`, no `start` or `weeks`).
 ///
-/// Serde-friendly and unchecked: read one with [`Plan::from_wire`], which checks it.
+/// Unchecked: read one with [`Plan::from_wire`], which checks it; JSON and JS objects
+/// are read into one by hand (`json.rs`), written from one with serde.
 /// Numbers are `f64` because that is what JSON and JavaScript carry; whole numbers are
 /// written without a decimal point.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, expecting = "a plan object")]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct PlanWire {
     pub version: u32,
     /// `YYYY-MM-DD`, the Monday of the first week (version 2; optional).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start: Option<String>,
-    #[serde(default)]
     pub settings: SettingsWire,
-    #[serde(default)]
     pub athlete: AthleteWire,
     /// The weeks, in order (version 2). Missing: one empty week.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub weeks: Option<Vec<WeekWire>>,
     /// The one week of version 1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub days: Option<DaysWire>,
 }
 
 /// One week of `weeks`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, expecting = "a week object")]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct WeekWire {
-    #[serde(default)]
     pub days: DaysWire,
 }
 
 /// `settings`: each field defaults to the board's default when missing.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, expecting = "a settings object")]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct SettingsWire {
     /// `"km"` or `"mi"`: how the board shows distances (the format always uses km).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<String>,
     /// `"monday"` or `"sunday"`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub week_start: Option<String>,
 }
 
 /// `athlete`: every field is optional.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, expecting = "an athlete object")]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct AthleteWire {
     /// `"beginner"`, `"intermediate"` or `"advanced"`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub level: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "number")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "number")]
     pub age: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "number")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "number")]
     pub usual_week_km: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "number")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "number")]
     pub usual_week_minutes: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "number")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "number")]
     pub longest_recent_run_km: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "number")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "number")]
     pub longest_recent_run_minutes: Option<f64>,
     /// A recent race: its distance and its time; one needs the other.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "number")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "number")]
     pub recent_race_km: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "number")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "number")]
     pub recent_race_seconds: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "number")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "number")]
     pub threshold_pace_seconds_per_km: Option<f64>,
 }
 
 /// `days`: one list of sessions per day; a missing day is an empty one.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(
-    default,
-    deny_unknown_fields,
-    expecting = "an object of days, mon to sun"
-)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct DaysWire {
     pub mon: Vec<SessionWire>,
     pub tue: Vec<SessionWire>,
@@ -126,81 +113,36 @@ impl DaysWire {
 }
 
 /// One session. Only `kind` is required.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, expecting = "a session object")]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SessionWire {
     /// Unique in the plan; sessions without one get the smallest free ids.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "number")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "number")]
     pub id: Option<f64>,
     pub kind: String,
     /// Defaults to the kind's default minutes.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "number")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "number")]
     pub minutes: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "number")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "number")]
     pub distance_km: Option<f64>,
     /// Defaults to the kind's default RPE.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "number")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "number")]
     pub rpe: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub workout: Option<String>,
 }
 
-/// Numbers on the wire: any JSON number in, whole numbers written as integers
-/// (`45`, not `45.0`). Bounds and wholeness are checked later, with the field's words.
-mod number {
-    use serde::de::{self, Visitor};
-    use serde::{Deserialize, Deserializer, Serializer};
-    use std::fmt;
-
-    pub fn serialize<S: Serializer>(value: &Option<f64>, serializer: S) -> Result<S::Ok, S::Error> {
-        match *value {
-            // Inside ±2^53, where every integer is exact in an f64 and a JS number.
-            Some(v) if v.fract() == 0.0 && v.abs() < 9.0e15 => {
-                serializer.serialize_some(&(v as i64))
-            }
-            Some(v) => serializer.serialize_some(&v),
-            None => serializer.serialize_none(),
-        }
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Option<f64>, D::Error> {
-        Option::<Number>::deserialize(deserializer).map(|n| n.map(|n| n.0))
-    }
-
-    struct Number(f64);
-
-    impl<'de> Deserialize<'de> for Number {
-        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Number, D::Error> {
-            deserializer.deserialize_any(NumberVisitor)
-        }
-    }
-
-    struct NumberVisitor;
-
-    impl Visitor<'_> for NumberVisitor {
-        type Value = Number;
-
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("a number")
-        }
-
-        fn visit_f64<E: de::Error>(self, v: f64) -> Result<Number, E> {
-            Ok(Number(v))
-        }
-
-        fn visit_i64<E: de::Error>(self, v: i64) -> Result<Number, E> {
-            Ok(Number(v as f64))
-        }
-
-        fn visit_u64<E: de::Error>(self, v: u64) -> Result<Number, E> {
-            Ok(Number(v as f64))
-        }
+/// Writes whole numbers as integers (`45`, not `45.0`); the reader takes any number
+/// and checks bounds and wholeness later, with the field's words.
+fn number<S: Serializer>(value: &Option<f64>, serializer: S) -> Result<S::Ok, S::Error> {
+    match *value {
+        // Inside ±2^53, where every integer is exact in an f64 and a JS number.
+        Some(v) if v.fract() == 0.0 && v.abs() < 9.0e15 => serializer.serialize_some(&(v as i64)),
+        Some(v) => serializer.serialize_some(&v),
+        None => serializer.serialize_none(),
     }
 }
 
@@ -452,121 +394,7 @@ fn read_start(text: &str) -> Result<Date, PlanError> {
     Date::parse(text).ok_or_else(|| PlanError::new("start", PlanErrorKind::BadDate(text.into())))
 }
 
-/// Turns away unknown fields with the list of known ones, before serde sees them
-/// (serde would say the same less plainly).
-pub(super) fn check_fields(plan: &Map<String, Value>) -> Result<(), PlanError> {
-    fn known(
-        object: &Map<String, Value>,
-        fields: &'static [&'static str],
-        path: &str,
-    ) -> Result<(), PlanError> {
-        match object.keys().find(|k| !fields.contains(&k.as_str())) {
-            Some(field) => Err(PlanError::new(
-                path,
-                PlanErrorKind::UnknownField {
-                    field: field.clone(),
-                    expected: fields,
-                },
-            )),
-            None => Ok(()),
-        }
-    }
-    fn known_days(days: Option<&Value>, at: WeekPath) -> Result<(), PlanError> {
-        let Some(Value::Object(days)) = days else {
-            return Ok(());
-        };
-        known(days, &DAY_KEYS, &at.days())?;
-        for (day, key) in DAY_KEYS.iter().enumerate() {
-            let Some(Value::Array(sessions)) = days.get(*key) else {
-                continue;
-            };
-            for (index, session) in sessions.iter().enumerate() {
-                if let Value::Object(session) = session {
-                    known(session, SESSION_FIELDS, &at.session(day, index))?;
-                }
-            }
-        }
-        Ok(())
-    }
-    let v1 = is_version_1(plan.get("version"));
-    known(plan, if v1 { PLAN_FIELDS_V1 } else { PLAN_FIELDS }, "")?;
-    if let Some(Value::Object(settings)) = plan.get("settings") {
-        known(settings, SETTINGS_FIELDS, "settings")?;
-    }
-    if let Some(Value::Object(athlete)) = plan.get("athlete") {
-        known(athlete, ATHLETE_FIELDS, "athlete")?;
-    }
-    if v1 {
-        return known_days(plan.get("days"), WeekPath::Top);
-    }
-    if let Some(Value::Array(weeks)) = plan.get("weeks") {
-        for (w, week) in weeks.iter().enumerate() {
-            if let Value::Object(week) = week {
-                known(week, WEEK_FIELDS, &format!("weeks[{w}]"))?;
-                known_days(week.get("days"), WeekPath::Week(w))?;
-            }
-        }
-    }
-    Ok(())
-}
-
-/// Whether the (checked) version is 1.
-pub(super) fn is_version_1(version: Option<&Value>) -> bool {
-    version.and_then(Value::as_u64) == Some(u64::from(FORMAT_VERSION_1))
-}
-
-pub(super) fn check_version(version: Option<&Value>) -> Result<(), PlanError> {
-    match version {
-        None => Err(PlanError::new("version", PlanErrorKind::MissingVersion)),
-        Some(v)
-            if v.as_u64()
-                .is_some_and(|v| (1..=u64::from(FORMAT_VERSION)).contains(&v)) =>
-        {
-            Ok(())
-        }
-        Some(v) => Err(PlanError::new(
-            "version",
-            PlanErrorKind::UnsupportedVersion(super::json::compact(v)),
-        )),
-    }
-}
-
 impl Plan {
-    /// Reads a plan from the JSON format. Every error names the field and says why.
-    pub fn from_json(text: &str) -> Result<Plan, PlanError> {
-        // Windows Notepad, among others, saves UTF-8 with a byte-order mark first.
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let value = super::syntax::parse(text).map_err(|e| {
-            PlanError::new(
-                "",
-                PlanErrorKind::Syntax {
-                    message: e.message.to_string(),
-                    line: e.line,
-                    column: e.column,
-                },
-            )
-        })?;
-        Plan::from_value(value)
-    }
-
-    /// Reads a plan from a JSON value: what the JS API uses, after turning a JS object
-    /// into a [`serde_json::Value`] (any serde deserializer can produce one).
-    pub fn from_value(value: Value) -> Result<Plan, PlanError> {
-        let Value::Object(object) = &value else {
-            return Err(PlanError::new(
-                "",
-                PlanErrorKind::Shape(
-                    "a plan is a JSON object: {\"version\": 2, \"weeks\": […]}".to_string(),
-                ),
-            ));
-        };
-        // The version first: a newer plan may have any shape.
-        check_version(object.get("version"))?;
-        check_fields(object)?;
-        let wire = super::json::read_plan(object)?;
-        Plan::from_wire(wire)
-    }
-
     /// Reads a plan from its wire form, checking everything [`Plan::from_json`] checks
     /// except unknown fields (which a typed [`PlanWire`] cannot hold).
     pub fn from_wire(wire: PlanWire) -> Result<Plan, PlanError> {
@@ -636,25 +464,10 @@ impl Plan {
             days: None,
         }
     }
-
-    /// The plan as pretty-printed JSON (version 2).
-    pub fn to_json(&self) -> String {
-        // What `serde_json::to_string_pretty(&self.to_wire())` writes, without serde.
-        super::json::write_plan(self)
-    }
 }
 
 impl Serialize for Plan {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.to_wire().serialize(serializer)
-    }
-}
-
-impl<'de> Deserialize<'de> for Plan {
-    /// Reads and checks like [`Plan::from_value`]; the error becomes serde's (a message
-    /// with the path). Use `from_value` to keep the typed [`PlanError`].
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Plan, D::Error> {
-        let value = Value::deserialize(deserializer)?;
-        Plan::from_value(value).map_err(D::Error::custom)
     }
 }
