@@ -411,3 +411,62 @@ fn a_race_before_the_long_run_eases_the_long_run_not_the_race() {
     );
     assert_eq!(report.verdict, Verdict::Balanced, "{}", describe(&report));
 }
+
+/// A long run too big a share of its week that also spikes past the longest recent
+/// run: both findings name the same length for it, the one the spike asks for, and
+/// the share's finding says whether that alone will do.
+#[test]
+fn a_long_run_that_spikes_and_outweighs_its_week_gets_one_target() {
+    let week_with = |easy_minutes: u16| {
+        let mut week = Week::default();
+        for day in 0..5 {
+            let mut easy = Session::new(SessionId(10 + day as u32), Kind::Easy);
+            easy.minutes = easy_minutes;
+            week.days[day].push(easy);
+        }
+        let mut long = Session::new(SessionId(1), Kind::LongRun);
+        long.minutes = 150;
+        week.days[6].push(long);
+        week
+    };
+    let athlete = Athlete {
+        longest_recent_run_minutes: Some(100),
+        ..Athlete::default()
+    };
+    let message = |report: &Report, code| {
+        report
+            .findings
+            .iter()
+            .find(|f| f.code == code)
+            .map(|f| f.message.clone())
+            .unwrap_or_else(|| panic!("no {code:?} in:\n{}", describe(report)))
+    };
+    // Five days of 16 min: shortening to 1 h 50 still leaves it too big a share of
+    // the week, so easy running must come too.
+    let thin = score(&week_with(16), &athlete);
+    let share = message(&thin, FindingCode::LongRunShare);
+    assert!(message(&thin, FindingCode::LongestRunSpike).contains("about 1 h 50 min"));
+    assert!(
+        share.contains("to about 1 h 50 min, within 10% of your longest run, and add easy running"),
+        "{share}"
+    );
+    // A bigger spike (the longest recent run 60 min) in a fuller week (five days of
+    // 50 min): shortening to 1 h 6 min is enough for both.
+    let after_an_hour = Athlete {
+        longest_recent_run_minutes: Some(60),
+        ..Athlete::default()
+    };
+    let fuller = score(&week_with(50), &after_an_hour);
+    let share = message(&fuller, FindingCode::LongRunShare);
+    let spike = message(&fuller, FindingCode::LongestRunSpike);
+    assert!(spike.contains("about 1 h 6 min"), "{spike}");
+    assert!(
+        share.contains("to about 1 h 6 min, which also keeps it within 10% of your longest run"),
+        "{share}"
+    );
+    // Without a spike, the share's own target.
+    let unknown = score(&week_with(16), &Athlete::default());
+    assert!(
+        message(&unknown, FindingCode::LongRunShare).contains("or add easy running on other days")
+    );
+}

@@ -23,7 +23,7 @@
 
 use super::facts::{Facts, Run};
 use super::flag::{tenths, DaySet, Detail, Flag, Sink, Subject, Unit};
-use crate::model::Athlete;
+use crate::model::{Athlete, SessionId};
 use crate::report::{FindingCode, Severity};
 
 /// Where the week-load rule comes from, as the finding cites it.
@@ -234,11 +234,25 @@ fn size(facts: &Facts, athlete: &Athlete, sink: &mut impl Sink) {
     });
 }
 
+/// Whether a run of `this_run` spikes past the `longest` recent one.
+fn spikes(this_run: u32, longest: u32) -> bool {
+    f64::from(this_run) / f64::from(longest) > LOAD.spike_fine_up_to
+}
+
+/// When the week's biggest run spikes past the longest recent one: that run and the
+/// length the spike finding asks it back to (10% past the longest), in its unit.
+/// Other advice on the same run names this length too, so two findings never give
+/// one run two different targets.
+pub(crate) fn spike_target(facts: &Facts, athlete: &Athlete) -> Option<(SessionId, f64, Unit)> {
+    let (run, this_run, longest, unit) = run_and_longest(facts, athlete)?;
+    spikes(this_run, longest).then(|| (run.id, f64::from(longest) * LOAD.spike_fine_up_to, unit))
+}
+
 fn spike(run: Run, this_run: u32, longest: u32, unit: Unit, from_weeks: u8, sink: &mut impl Sink) {
-    let ratio = f64::from(this_run) / f64::from(longest);
-    if ratio <= LOAD.spike_fine_up_to {
+    if !spikes(this_run, longest) {
         return;
     }
+    let ratio = f64::from(this_run) / f64::from(longest);
     let (severity, points) = if ratio > LOAD.spike_problem_above {
         let past = ratio - LOAD.spike_problem_above;
         (

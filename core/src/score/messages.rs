@@ -683,6 +683,36 @@ fn spike(
     )
 }
 
+/// "shorten it to about 1 h 10, or add easy running on other days": what to do about
+/// a long run too big a share of its week, `target` being the length at which it
+/// would be the cap's share. When the same run also spikes past the longest recent
+/// one, the length the spike finding names is the one given here too: a run gets
+/// one target, not two. Shortening it that far may leave it too big a share still;
+/// easy running on other days then has to come as well, not instead.
+fn shorten(out: &mut String, (target, unit): (f64, Unit), scene: &Scene) -> fmt::Result {
+    let units = scene.units;
+    let long_run = scene.facts.long_run.map(|r| r.id);
+    let spike = load::spike_target(scene.facts, scene.athlete).filter(|s| Some(s.0) == long_run);
+    match spike {
+        None => write!(
+            out,
+            "shorten it to about {}, or add easy running on other days",
+            Amount(target, unit, units)
+        ),
+        Some((_, back_to, spike_unit)) if spike_unit == unit && target >= back_to => write!(
+            out,
+            "shorten it to about {}, which also keeps it within 10% of your longest run",
+            Amount(back_to, spike_unit, units)
+        ),
+        Some((_, back_to, spike_unit)) => write!(
+            out,
+            "shorten it to about {}, within 10% of your longest run, and add easy running \
+             on other days",
+            Amount(back_to, spike_unit, units)
+        ),
+    }
+}
+
 /// How big the long run is: its share of the week and the cap, and its minutes.
 struct LongRun {
     share_tenths: u16,
@@ -751,11 +781,11 @@ fn long_run(
                 out,
                 "{}'s long run is {share} of your week's running: the rest of the week \
                  holds less running than the long run itself. A week like this can't \
-                 support a long run that big: shorten it to about {}, or add easy running \
-                 on other days.",
+                 support a long run that big: ",
                 day(at),
-                Amount(target, unit, units)
             )?;
+            shorten(out, (target, unit), scene)?;
+            out.push('.');
         } else if share_pct <= f64::from(cap) + t.long_run_note_band {
             write!(
                 out,
@@ -770,12 +800,21 @@ fn long_run(
             write!(
                 out,
                 "{}'s long run is {share} of your week's running, where Daniels keeps it to \
-                 {cap}%{small}: the rest of the week is thin for a long run that big. Shorten \
-                 it to about {}, or add easy running on other days. (Plans differ here: \
-                 Higdon's marathon weeks give the long run up to half the week.)",
+                 {cap}%{small}: the rest of the week is thin for a long run that big. ",
                 day(at),
-                Amount(target, unit, units)
             )?;
+            let mut advice = String::new();
+            shorten(&mut advice, (target, unit), scene)?;
+            // The advice starts a sentence here.
+            let mut letters = advice.chars();
+            if let Some(first) = letters.next() {
+                out.extend(first.to_uppercase());
+                out.push_str(letters.as_str());
+            }
+            out.push_str(
+                ". (Plans differ here: Higdon's marathon weeks give the long run up to half \
+                 the week.)",
+            );
         }
     }
     if over_time {
