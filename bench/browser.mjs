@@ -778,7 +778,8 @@ async function readonly(browser, boardUrl, bareUrl) {
   return {
     fetched,
     brotli: fetched.reduce((a, f) => a + f.brotli, 0),
-    plannerFetched: fetched.some((f) => /^weekboard-[0-9a-f]+_bg\.wasm$/.test(f.file)),
+    // The planner, or its stylesheet: neither belongs on a read-only page.
+    plannerFetched: fetched.some((f) => /^(weekboard-[0-9a-f]+_bg\.wasm|planner-[0-9a-f]+\.css)$/.test(f.file)),
     startup: { loads: LOADS, viewer: v, bare: y, ratio: v.p50 / y.p50 },
   };
 }

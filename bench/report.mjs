@@ -101,12 +101,14 @@ function sizes(dir, keep) {
 }
 
 // The build's own files (not the embed demo page's): the wasm, its glue, the
-// stylesheet, and the embed loader weekboard.js.
+// stylesheets (weekboard-*.css for every widget, planner-*.css for the planner's),
+// and the embed loader weekboard.js.
 const WASM = (f) => /^weekboard-[0-9a-f]+_bg\.wasm$/.test(f);
 const GLUE = (f) => /^weekboard-[0-9a-f]+\.js$/.test(f);
 const VIEWER_WASM = (f) => /^weekboard-viewer-[0-9a-f]+_bg\.wasm$/.test(f);
 const VIEWER_GLUE = (f) => /^weekboard-viewer-[0-9a-f]+\.js$/.test(f);
 const CSS = (f) => /^weekboard-[0-9a-f]+\.css$/.test(f);
+const PLANNER_CSS = (f) => /^planner-[0-9a-f]+\.css$/.test(f);
 const LOADER = (f) => f === 'weekboard.js';
 
 const sum = (...parts) => parts.filter(Boolean).reduce((a, b) => ({
@@ -297,11 +299,12 @@ if (stage('build').state === 'ok') {
   const wasm = sizes(dist, WASM);
   const js = sizes(dist, GLUE);
   const css = sizes(dist, CSS);
+  const plannerCss = sizes(dist, PLANNER_CSS);
   const loader = sizes(dist, LOADER);
   const viewerWasm = sizes(dist, VIEWER_WASM);
   const viewerJs = sizes(dist, VIEWER_GLUE);
-  const page = sum(wasm, js, css);
-  const embed = sum(loader, wasm, js, css);
+  const page = sum(wasm, js, css, plannerCss);
+  const embed = sum(loader, wasm, js, css, plannerCss);
   const planner = sum(wasm, js);
   const ro = browser?.readonly;
   if (!ro || ro.failed) {
@@ -318,9 +321,10 @@ if (stage('build').state === 'ok') {
   row(SIZES, 'planner wasm', triple(wasm));
   row(SIZES, 'planner glue JS (wasm-bindgen)', triple(js));
   row(SIZES, 'embed loader weekboard.js', loader ? triple(loader) : 'missing');
-  row(SIZES, 'CSS', css ? triple(css) : 'none');
-  row(SIZES, 'editable embed: loader + planner glue + wasm + CSS', triple(embed));
-  row(SIZES, 'standalone page: glue + wasm + CSS', triple(page));
+  row(SIZES, 'CSS, every widget (weekboard-*.css)', css ? triple(css) : 'none');
+  row(SIZES, 'CSS, the planner\'s own (planner-*.css)', plannerCss ? triple(plannerCss) : 'none');
+  row(SIZES, 'editable embed: loader + planner glue + wasm + both CSS', triple(embed));
+  row(SIZES, 'standalone page: glue + wasm + both CSS', triple(page));
   const bare = sum(sizes(join(OUT, 'bare-dist'), (f) => f.endsWith('.wasm')), sizes(join(OUT, 'bare-dist'), (f) => f.endsWith('.js')));
   if (bare.raw) row(SIZES, 'for scale: bare Yew page, wasm + JS', triple(bare));
 } else {

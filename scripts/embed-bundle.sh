@@ -2,8 +2,9 @@
 # Trunk post-build hook: writes weekboard.js, the embed loader, next to the files
 # Trunk just built, with their hashed names filled in. One build serves both the
 # standalone page (index.html) and <week-board> embeds (weekboard.js): the planner
-# (weekboard-*) for both, and the read-only viewer (weekboard-viewer-*) for
-# `<week-board readonly>` alone.
+# (weekboard-*, and its stylesheet planner-*.css) for both, and the read-only viewer
+# (weekboard-viewer-*) for `<week-board readonly>` alone. Every widget uses the
+# stylesheet weekboard-*.css.
 set -euo pipefail
 
 dir=${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}
@@ -22,6 +23,7 @@ one() { # the single file in $dir matching a pattern, or a clear failure
 glue=$(one 'weekboard-[0-9a-f]*[0-9a-f].js')
 wasm=$(one 'weekboard-[0-9a-f]*_bg.wasm')
 css=$(one 'weekboard-[0-9a-f]*.css')
+planner_css=$(one 'planner-[0-9a-f]*.css')
 
 # Trunk builds the viewer as a "worker" asset (built, not linked from index.html),
 # which it names without a hash and gives a loader shim nobody uses. The hash goes
@@ -54,8 +56,8 @@ fi
 viewer_glue=$(one 'weekboard-viewer-*[0-9a-f].js')
 viewer_wasm=$(one 'weekboard-viewer-*_bg.wasm')
 # Every embed fetches the loader, minified (above).
-sed -e "s/__GLUE__/$glue/; s/__WASM__/$wasm/; s/__CSS__/$css/" \
+sed -e "s/__GLUE__/$glue/; s/__WASM__/$wasm/; s/__CSS__/$css/; s/__PLANNER_CSS__/$planner_css/" \
   -e "s/__VIEWER_GLUE__/$viewer_glue/; s/__VIEWER_WASM__/$viewer_wasm/" \
   "$template" > "$dir/weekboard.js"
 minify "$dir/weekboard.js"
-echo "embed-bundle: weekboard.js → $glue, $wasm, $css; read-only: $viewer_glue, $viewer_wasm"
+echo "embed-bundle: weekboard.js → $glue, $wasm, $css, $planner_css; read-only: $viewer_glue, $viewer_wasm, $css"

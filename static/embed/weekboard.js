@@ -4,16 +4,19 @@
 //   <week-board plan="…" units="km" week-start="mon" readonly></week-board>
 //
 // No inline script and no globals: a page with `script-src 'self'
-// 'wasm-unsafe-eval'` can use it. The wasm, its glue and the stylesheet are found
+// 'wasm-unsafe-eval'` can use it. The wasm, its glue and the stylesheets are found
 // next to this file, so the bundle works from any path or origin. The build
 // (scripts/embed-bundle.sh) fills in the hashed file names below.
 //
 // Two bundles: a `readonly` widget downloads the viewer, a fraction of the
 // planner; an editable one, and the JS API, download the planner, on first need.
+// Two stylesheets likewise: every widget links CSS, all a read-only widget shows;
+// a widget the planner draws adds PLANNER_CSS, what only editing shows.
 
 const GLUE = './__GLUE__';
 const WASM = './__WASM__';
 const CSS = './__CSS__';
+const PLANNER_CSS = './__PLANNER_CSS__';
 const VIEWER_GLUE = './__VIEWER_GLUE__';
 const VIEWER_WASM = './__VIEWER_WASM__';
 // Read-only widgets use the viewer. The one-look test turns this off to draw the
@@ -21,6 +24,13 @@ const VIEWER_WASM = './__VIEWER_WASM__';
 const READONLY_VIEWER = true;
 
 const beside = (file) => new URL(file, import.meta.url).href;
+
+function stylesheet(file) {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = beside(file);
+  return link;
+}
 
 /** A bundle, loaded once for the whole page on first call. */
 function bundle(glue, wasm) {
@@ -204,6 +214,8 @@ class WeekBoardElement extends HTMLElement {
   // The reader chose "Edit a copy": the widget is theirs to edit, `readonly` or not.
   #copy = false;
   #root;
+  #sheet = stylesheet(CSS);
+  #plannerSheet;
   #status;
   #said;
   #order = ++made;
@@ -212,9 +224,6 @@ class WeekBoardElement extends HTMLElement {
   constructor() {
     super();
     const shadow = this.attachShadow({ mode: 'open' });
-    const sheet = document.createElement('link');
-    sheet.rel = 'stylesheet';
-    sheet.href = beside(CSS);
     this.#status = document.createElement('p');
     this.#status.className = 'wb-embed-status';
     this.#status.setAttribute('role', 'status');
@@ -224,7 +233,7 @@ class WeekBoardElement extends HTMLElement {
     this.#said = document.createElement('div');
     this.#said.className = 'wb-visually-hidden';
     this.#said.setAttribute('role', 'status');
-    shadow.append(sheet, this.#status, this.#root, this.#said);
+    shadow.append(this.#sheet, this.#status, this.#root, this.#said);
     // "Edit a copy", drawn by either bundle: a click, or Enter or Space (detail 0).
     shadow.addEventListener('click', (e) => {
       if (e.target.closest('[data-testid="edit-copy"]')) {
@@ -267,12 +276,24 @@ class WeekBoardElement extends HTMLElement {
     await this.#startPlanner(this.#root);
   }
 
-  /** Mounts the planner in `root`, unless the widget is no longer `before`. */
+  /** Mounts the planner in `root`, unless the widget is no longer `before`; its
+   *  stylesheet applies by then, so no frame shows the planner without it. */
   async #startPlanner(root, before = null) {
-    const glue = await planner();
+    const [glue] = await Promise.all([planner(), this.#plannerStyles()]);
     if (!this.isConnected || this.#widget !== before) return;
     const widget = glue.mount(root, this.#options(), (detail) => this.#tell(detail));
     this.#widget = widget;
+  }
+
+  /** Links the planner's stylesheet after the shared one, once; resolves when it
+   *  applies. */
+  #plannerStyles() {
+    return (this.#plannerSheet ??= new Promise((ok, fail) => {
+      const link = stylesheet(PLANNER_CSS);
+      link.onload = ok;
+      link.onerror = () => fail(new Error(`failed to load ${link.href}`));
+      this.#sheet.after(link);
+    }));
   }
 
   #tell(detail) {

@@ -36,6 +36,7 @@ export async function plannerOnlyLoader() {
     .replace('__GLUE__', one(/^weekboard-[0-9a-f]+\.js$/))
     .replace('__WASM__', one(/^weekboard-[0-9a-f]+_bg\.wasm$/))
     .replace('__CSS__', one(/^weekboard-[0-9a-f]+\.css$/))
+    .replace('__PLANNER_CSS__', one(/^planner-[0-9a-f]+\.css$/))
     .replace('__VIEWER_GLUE__', one(/^weekboard-viewer-[0-9a-f]+\.js$/))
     .replace('__VIEWER_WASM__', one(/^weekboard-viewer-[0-9a-f]+_bg\.wasm$/))
     .replace('const READONLY_VIEWER = true;', 'const READONLY_VIEWER = false;');
