@@ -805,12 +805,12 @@ fn long_run(
             )?;
             let mut advice = String::new();
             shorten(&mut advice, (target, unit), scene)?;
-            // The advice starts a sentence here.
-            let mut letters = advice.chars();
-            if let Some(first) = letters.next() {
-                out.extend(first.to_uppercase());
-                out.push_str(letters.as_str());
+            // The advice starts a sentence here. ASCII: `char::to_uppercase` would
+            // bring Unicode's case tables into the viewer (5.8 KiB brotli).
+            if let Some(first) = advice.get_mut(..1) {
+                first.make_ascii_uppercase();
             }
+            out.push_str(&advice);
             out.push_str(
                 ". (Plans differ here: Higdon's marathon weeks give the long run up to half \
                  the week.)",
