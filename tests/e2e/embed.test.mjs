@@ -397,6 +397,15 @@ test('dark mode follows the system when the page says nothing, and the page when
   await page.evaluate(() => document.querySelector('#sent-week').setAttribute('theme', 'dark'));
   assert.equal(await background(), 'rgb(15, 20, 26)');
   await context.close();
+
+  // A dark page on a light system: the page's word wins.
+  const light = await open('embed-demo.html', { colorScheme: 'light' });
+  await ready(light.page, SENT);
+  const shown = () => light.page.evaluate(() => getComputedStyle(document.querySelector('#sent-week').shadowRoot.querySelector('.wb-app')).backgroundColor);
+  assert.equal(await shown(), 'rgb(246, 247, 249)');
+  await light.page.evaluate(() => { document.documentElement.style.colorScheme = 'dark'; });
+  await light.page.waitForFunction(() => getComputedStyle(document.querySelector('#sent-week').shadowRoot.querySelector('.wb-app')).backgroundColor === 'rgb(15, 20, 26)', null, { timeout: 5000 });
+  await light.context.close();
 });
 
 test('the widget adapts to its container, not the window: stacked days in a narrow column', async () => {
