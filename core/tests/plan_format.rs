@@ -3,9 +3,10 @@
 
 mod common;
 
-use common::{effective_plan, full_athlete, unbalanced_plan, valid_plan};
+use common::{
+    effective_plan, effective_plan_written_out, full_athlete, unbalanced_plan, valid_plan,
+};
 use proptest::prelude::*;
-use weekboard_core::date::Date;
 use weekboard_core::model::{Athlete, Kind, Level, Session, SessionId};
 use weekboard_core::plan::{
     Crowding, Measure, Plan, PlanError, PlanErrorKind, Settings, TextField, Units, Vocabulary,
@@ -15,15 +16,11 @@ use weekboard_core::plan::{
 /// Seed 001's Effective week as the documentation shows it: the athlete from the
 /// format's description, and Tuesday's intervals written out in full.
 fn documented_plan() -> Plan {
-    let mut plan = effective_plan();
-    plan.start = Date::parse("2026-12-07");
-    plan.athlete = full_athlete();
-    let tuesday = &mut plan.weeks[0].days[1][0];
-    tuesday.distance_m = Some(10_500);
-    tuesday.rpe = Some(8);
-    tuesday.title = Some("Club track: 5 x 1000m".to_string());
-    tuesday.notes = Some("Warm up 15', strides. Cool down 10'.".to_string());
-    tuesday.workout = Some("5 x 1000m, 2' jog rec".to_string());
+    let mut plan = effective_plan_written_out(
+        "Club track: 5 x 1000m",
+        "Warm up 15', strides. Cool down 10'.",
+        "5 x 1000m, 2' jog rec",
+    );
     plan.weeks[0].days[6][0].distance_m = Some(18_000);
     plan
 }

@@ -5,23 +5,14 @@
 
 mod common;
 
-use common::{effective_plan, full_athlete, valid_plan};
+use common::{effective_plan_written_out, valid_plan};
 use proptest::prelude::*;
 use serde_json::{json, Value};
-use weekboard_core::date::Date;
 use weekboard_core::plan::{Plan, PlanError, PlanErrorKind};
 
 /// A plan with every optional field set, two weeks long.
 fn full_plan() -> Plan {
-    let mut plan = effective_plan();
-    plan.start = Date::parse("2026-12-07");
-    plan.athlete = full_athlete();
-    let tuesday = &mut plan.weeks[0].days[1][0];
-    tuesday.distance_m = Some(10_500);
-    tuesday.rpe = Some(8);
-    tuesday.title = Some("Club track".to_string());
-    tuesday.notes = Some("Warm up 15'".to_string());
-    tuesday.workout = Some("5 x 1000m".to_string());
+    let mut plan = effective_plan_written_out("Club track", "Warm up 15'", "5 x 1000m");
     let mut second = plan.weeks[0].clone();
     for (n, session) in second.days.iter_mut().flatten().enumerate() {
         session.id.0 = 100 + n as u32;

@@ -212,6 +212,21 @@ pub fn unbalanced_plan() -> Plan {
     Plan::of_week(samples::unbalanced_week())
 }
 
+/// Seed 001's Effective week, dated, with `full_athlete` and Tuesday's intervals
+/// written out: a distance, an RPE and the three texts given.
+pub fn effective_plan_written_out(title: &str, notes: &str, workout: &str) -> Plan {
+    let mut plan = effective_plan();
+    plan.start = Date::parse("2026-12-07");
+    plan.athlete = full_athlete();
+    let tuesday = &mut plan.weeks[0].days[1][0];
+    tuesday.distance_m = Some(10_500);
+    tuesday.rpe = Some(8);
+    tuesday.title = Some(title.to_string());
+    tuesday.notes = Some(notes.to_string());
+    tuesday.workout = Some(workout.to_string());
+    plan
+}
+
 /// A runner with every profile field set.
 pub fn full_athlete() -> Athlete {
     Athlete {
