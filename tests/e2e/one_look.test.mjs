@@ -5,7 +5,7 @@
 // is what keeps the two from drifting.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveAndLaunch, plannerOnlyLoader } from './support.mjs';
+import { serveAndLaunch, readOnlyPage } from './support.mjs';
 
 const env = serveAndLaunch();
 
@@ -89,18 +89,7 @@ function spills() {
 /** Draws `attributes` at `width` with one bundle or the other, and describes it;
  *  `then` acts on the widget first (both drawings get the same act). */
 async function draw(bundle, attributes, width, then) {
-  const context = await env.browser.newContext({ viewport: { width: width + 40, height: 900 } });
-  await context.clock.setFixedTime(new Date('2026-12-09T10:00:00'));
-  const page = await context.newPage();
-  const errors = [];
-  const fetched = [];
-  page.on('request', (r) => fetched.push(r.url()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  if (bundle === 'planner') {
-    const body = await plannerOnlyLoader();
-    await page.route('**/weekboard.js', (r) => r.fulfill({ contentType: 'text/javascript', body }));
-  }
+  const { context, page, errors, fetched } = await readOnlyPage(env.browser, bundle, { viewport: { width: width + 40, height: 900 } });
   const blank = '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="weekboard.js"></script>';
   await page.route('**/look.html', (r) => r.fulfill({ contentType: 'text/html', body: blank }));
   await page.goto(env.server.url + 'look.html');

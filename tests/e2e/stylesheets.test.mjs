@@ -15,7 +15,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serveAndLaunch, plannerOnlyLoader, ROOT, PHONE } from './support.mjs';
+import { serveAndLaunch, readOnlyPage, ROOT, PHONE } from './support.mjs';
 
 const env = serveAndLaunch();
 
@@ -147,18 +147,7 @@ const twoFrames = (page) => page.evaluate(() => new Promise((done) => requestAni
 /** A page of `widgets`, each a `<week-board readonly>` with these attributes, drawn
  *  by the viewer or (bundle 'planner') by the planner's read-only mode. */
 async function openWidgets(bundle, widgets, { device = { viewport: { width: 1600, height: 900 } }, colorScheme, setup } = {}) {
-  const context = await env.browser.newContext({ ...device, colorScheme });
-  await context.clock.setFixedTime(new Date('2026-12-09T10:00:00'));
-  const page = await context.newPage();
-  const errors = [];
-  const fetched = [];
-  page.on('request', (r) => fetched.push(r.url()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  if (bundle === 'planner') {
-    const body = await plannerOnlyLoader();
-    await page.route('**/weekboard.js', (r) => r.fulfill({ contentType: 'text/javascript', body }));
-  }
+  const { context, page, errors, fetched } = await readOnlyPage(env.browser, bundle, { ...device, colorScheme });
   if (setup) await setup(page);
   const html = `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,">
     <meta name="viewport" content="width=device-width, initial-scale=1">

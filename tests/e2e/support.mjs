@@ -46,6 +46,25 @@ export async function plannerOnlyLoader() {
   return loader;
 }
 
+/** A page whose read-only widgets are drawn by `bundle`: 'viewer' (as shipped) or
+ *  'planner' (its read-only mode), on a fixed clock; notes every request and every
+ *  console error or uncaught exception. */
+export async function readOnlyPage(browser, bundle, contextOptions = {}, now = '2026-12-09T10:00:00') {
+  const context = await browser.newContext(contextOptions);
+  await context.clock.setFixedTime(new Date(now));
+  const page = await context.newPage();
+  const errors = [];
+  const fetched = [];
+  page.on('request', (r) => fetched.push(r.url()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  if (bundle === 'planner') {
+    const body = await plannerOnlyLoader();
+    await page.route('**/weekboard.js', (r) => r.fulfill({ contentType: 'text/javascript', body }));
+  }
+  return { context, page, errors, fetched };
+}
+
 /** Serves `dir` on 127.0.0.1; resolves to { url, close }. */
 export async function serve(dir = DIST) {
   const server = createServer(async (req, res) => {
