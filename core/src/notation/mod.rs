@@ -190,7 +190,7 @@ pub fn read(text: &str) -> Option<Reading> {
     if text.trim().is_empty() {
         return None;
     }
-    remembered(text, reading)
+    remembered(text)
 }
 
 fn reading(text: &str) -> Option<Reading> {
@@ -203,7 +203,7 @@ fn reading(text: &str) -> Option<Reading> {
 
 /// `read` of `text`, from memory when this thread has read it lately.
 #[cfg(feature = "remember-readings")]
-fn remembered(text: &str, read: fn(&str) -> Option<Reading>) -> Option<Reading> {
+fn remembered(text: &str) -> Option<Reading> {
     let key = fnv1a(text);
     let slot = (key % REMEMBERED as u64) as usize;
     READS.with(|reads| {
@@ -213,7 +213,7 @@ fn remembered(text: &str, read: fn(&str) -> Option<Reading>) -> Option<Reading> 
                 return *read;
             }
         }
-        let read = read(text);
+        let read = reading(text);
         let entry = (key, Box::from(text), read);
         if slot < reads.len() {
             reads[slot] = entry;
@@ -231,8 +231,8 @@ fn remembered(text: &str, read: fn(&str) -> Option<Reading>) -> Option<Reading> 
 /// Without the search (a read-only view scores a post's weeks once), each text is
 /// read when asked.
 #[cfg(not(feature = "remember-readings"))]
-fn remembered(text: &str, read: fn(&str) -> Option<Reading>) -> Option<Reading> {
-    read(text)
+fn remembered(text: &str) -> Option<Reading> {
+    reading(text)
 }
 
 /// FNV-1a: a small, fast hash for short texts.
