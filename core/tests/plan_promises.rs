@@ -8,7 +8,7 @@ mod common;
 use common::{effective_plan_written_out, valid_plan};
 use proptest::prelude::*;
 use serde_json::{json, Value};
-use weekboard_core::plan::{Plan, PlanError, PlanErrorKind};
+use weekboard_core::plan::{type_name, Plan, PlanError, PlanErrorKind};
 
 /// A plan with every optional field set, two weeks long.
 fn full_plan() -> Plan {
@@ -39,18 +39,6 @@ fn at<'v>(plan: &'v Value, path: &str) -> Option<&'v Value> {
         }
     }
     Some(value)
-}
-
-/// How a message names a JSON value's type ([`PlanErrorKind::WrongType`]'s `found`).
-fn type_name(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "true or false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
 }
 
 /// Checks a refusal of `input` against the promises: a path that leads to the field

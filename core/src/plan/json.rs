@@ -65,8 +65,9 @@ impl<'de> Deserialize<'de> for Plan {
     }
 }
 
-/// What a JSON value is, as a message names it.
-fn found(value: &Value) -> &'static str {
+/// What a JSON value is, as a message names it ([`PlanErrorKind::WrongType`]'s
+/// `found`).
+pub fn type_name(value: &Value) -> &'static str {
     match value {
         Value::Null => "null",
         Value::Bool(_) => "true or false",
@@ -82,7 +83,7 @@ fn wrong_type(path: &str, value: &Value, expected: &'static str) -> PlanError {
         path,
         PlanErrorKind::WrongType {
             expected,
-            found: found(value),
+            found: type_name(value),
         },
     )
 }

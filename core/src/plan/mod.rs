@@ -30,6 +30,7 @@ pub use format::{
     ATHLETE_FIELDS, DAY_KEYS, FORMAT_VERSION, FORMAT_VERSION_1, PLAN_FIELDS, PLAN_FIELDS_V1,
     SESSION_FIELDS, SETTINGS_FIELDS, WEEK_FIELDS,
 };
+pub use json::type_name;
 pub use wire::{AthleteWire, DaysWire, PlanWire, SessionWire, SettingsWire, WeekWire};
 
 use crate::date::Date;
