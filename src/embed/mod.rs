@@ -73,21 +73,26 @@ pub fn decode_plan(payload: &str) -> Result<JsValue, JsError> {
 /// leaves building these objects, and encoding the link, to the planner.
 #[wasm_bindgen(js_name = readOnlyChange)]
 pub fn read_only_change(attributes: JsValue, shown: usize) -> Result<JsValue, JsError> {
-    let attributes: Attributes = serde_wasm_bindgen::from_value(attributes)
-        .map_err(|e| JsError::new(&format!("weekboard: unreadable options: {e}")))?;
-    let embedding = Embedding::read(&attributes);
+    let embedding = Embedding::read(&attributes_from_js(attributes)?);
     let plan = embedding.starting_plan();
     let shown = shown.min(plan.weeks.len() - 1);
     let scored = crate::state::Scored::new(plan, shown);
     to_js(&Change {
         plan: &scored.plan,
         report: &scored.report,
-        link: format!(
-            "{}{}",
-            embedding.planner_url,
-            link::fragment(&scored.plan, false)
-        ),
+        link: planner_link(&embedding.planner_url, &scored.plan),
     })
+}
+
+/// The element's attributes as the loader hands them over.
+fn attributes_from_js(attributes: JsValue) -> Result<Attributes, JsError> {
+    serde_wasm_bindgen::from_value(attributes)
+        .map_err(|e| JsError::new(&format!("weekboard: unreadable options: {e}")))
+}
+
+/// The standalone planner's address with `plan` in its fragment.
+fn planner_link(planner_url: &str, plan: &Plan) -> String {
+    format!("{planner_url}{}", link::fragment(plan, false))
 }
 
 /// `{ plan, report, link }`: what a `weekboard-change` event carries.
@@ -114,9 +119,7 @@ fn props(attributes: JsValue, notify: &Rc<js_sys::Function>) -> Result<AppProps,
     let opening_week = given("shown")
         .and_then(|week| week.as_string())
         .and_then(|week| week.parse().ok());
-    let attributes: Attributes = serde_wasm_bindgen::from_value(attributes)
-        .map_err(|e| JsError::new(&format!("weekboard: unreadable options: {e}")))?;
-    let embedding = Embedding::read(&attributes);
+    let embedding = Embedding::read(&attributes_from_js(attributes)?);
     let planner = embedding.planner_url.clone();
     let notify = notify.clone();
     // The planner has scored the plan already; its report comes along.
@@ -124,7 +127,7 @@ fn props(attributes: JsValue, notify: &Rc<js_sys::Function>) -> Result<AppProps,
         let change = Change {
             plan: &plan,
             report: &report,
-            link: format!("{planner}{}", link::fragment(&plan, false)),
+            link: planner_link(&planner, &plan),
         };
         if let Ok(detail) = to_js(&change) {
             // A throwing listener is the host page's problem, not the planner's.
