@@ -43,7 +43,11 @@ terser=${TRUNK_SOURCE_DIR:-.}/node_modules/.bin/terser
 minify() { # in place
   "$terser" "$1" --module --compress --mangle --output "$1.min" && mv "$1.min" "$1"
 }
-sri() { printf 'sha384-%s' "$(openssl dgst -sha384 -binary "$1" | base64 -w0)"; }
+# With node, which the build has anyway (wasm-opt and terser come from npm).
+sri() {
+  node -e 'const b = require("fs").readFileSync(process.argv[1]);
+    process.stdout.write("sha384-" + require("crypto").createHash("sha384").update(b).digest("base64"))' "$1"
+}
 pinned=$(sri "$dir/$glue")
 minify "$dir/$glue"
 if grep -q "$pinned" "$dir/index.html"; then
