@@ -86,7 +86,7 @@ impl Date {
     /// "7 Dec": a column's date.
     pub fn day_month(self) -> String {
         let (_, m, d) = self.ymd();
-        format!("{d} {}", &MONTHS[m as usize - 1][..3])
+        format!("{d} {}", short_month(m))
     }
 
     /// "7 December 2026".
@@ -99,13 +99,16 @@ impl Date {
     pub fn week_span(self) -> String {
         let end = self.plus_days(6);
         let ((y1, m1, d1), (y2, m2, d2)) = (self.ymd(), end.ymd());
-        let short = |m: u32| &MONTHS[m as usize - 1][..3];
         if y1 != y2 {
-            format!("{d1} {} {y1} – {d2} {} {y2}", short(m1), short(m2))
+            format!(
+                "{d1} {} {y1} – {d2} {} {y2}",
+                short_month(m1),
+                short_month(m2)
+            )
         } else if m1 != m2 {
-            format!("{d1} {} – {d2} {} {y2}", short(m1), short(m2))
+            format!("{d1} {} – {d2} {} {y2}", short_month(m1), short_month(m2))
         } else {
-            format!("{d1}–{d2} {} {y2}", short(m2))
+            format!("{d1}–{d2} {} {y2}", short_month(m2))
         }
     }
 
@@ -114,6 +117,14 @@ impl Date {
         let (y, m, d) = self.ymd();
         format!("{y:04}{m:02}{d:02}")
     }
+}
+
+/// "Dec": a month's first three letters. `get` rather than `[..3]`: slicing a `str` by
+/// index links the char-boundary panic's formatting into the viewer (about 1 KiB
+/// brotli), and the names are ASCII, so `get` always has them.
+fn short_month(m: u32) -> &'static str {
+    let name = MONTHS[m as usize - 1];
+    name.get(..3).unwrap_or(name)
 }
 
 /// `YYYY-MM-DD`.
