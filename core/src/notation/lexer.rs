@@ -51,6 +51,21 @@ const ABBREVIATIONS: [&str; 10] = [
     "rec", "recov", "min", "mins", "sec", "secs", "hr", "hrs", "approx", "ea",
 ];
 
+/// Whether `c` belongs in a word. The vocabulary is ASCII, so any other character
+/// that is neither a space nor one of the marks the lexer reads is taken as a letter:
+/// the word is then refused as one the reader doesn't know, as `char::is_alphabetic`
+/// would have it, without linking Unicode's letter tables (1.2 KiB of the read-only
+/// viewer's download, brotli). Symbols such as `☃` are refused as words too.
+fn is_letter(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || !(c.is_ascii()
+            || c.is_whitespace()
+            || matches!(
+                c,
+                '′' | '’' | '‘' | '≈' | '–' | '—' | '•' | '×' | '✕' | '″' | '“' | '”'
+            ))
+}
+
 /// The longest number we read, in characters; keeps arithmetic far from overflow.
 const MAX_NUMBER_CHARS: usize = 9;
 
@@ -75,9 +90,9 @@ pub(super) fn lex(src: &str) -> Result<Vec<Token>, NotationError> {
             i = next;
             continue;
         }
-        if c.is_alphabetic() {
+        if is_letter(c) {
             let mut j = i;
-            while char_at(j).is_some_and(char::is_alphabetic) {
+            while char_at(j).is_some_and(is_letter) {
                 j += 1;
             }
             // The vocabulary is ASCII: folding only ASCII keeps Unicode's case tables
@@ -249,6 +264,19 @@ mod tests {
 
     fn word(w: &str) -> Tok {
         Tok::Word(w.to_string())
+    }
+
+    #[test]
+    fn letters_beyond_ascii_stay_in_their_word() {
+        // Read as whole words, as char::is_alphabetic would, so the parser can refuse
+        // "récup" by name; the marks the lexer knows are not letters.
+        assert_eq!(
+            toks("2' récup"),
+            [Tok::Number(2.0), Tok::MinuteMark, word("récup")]
+        );
+        assert_eq!(toks("Zürich"), [word("zürich")]);
+        assert_eq!(toks("6×400m–1′"), toks("6*400m-1'"));
+        assert_eq!(toks("20\u{a0}min"), toks("20 min"));
     }
 
     #[test]
