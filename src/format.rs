@@ -7,6 +7,20 @@ use weekboard_core::{Units, DAY_NAMES};
 /// Metres in a mile.
 pub const METRES_PER_MILE: f64 = 1609.344;
 
+/// `parts` with `sep` between them. `[T]::join` is about 1 KiB of wasm for each type
+/// it joins (it sizes the result first, with a fast path per separator length); a
+/// label needs no more than this loop.
+pub fn joined<S: AsRef<str>>(parts: &[S], sep: &str) -> String {
+    let mut out = String::new();
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(part.as_ref());
+    }
+    out
+}
+
 /// "45 min", "1 h 40", "2 h".
 pub fn minutes(total: u32) -> String {
     match (total / 60, total % 60) {
@@ -127,7 +141,7 @@ pub fn day_totals(totals: &Totals, units: Units, sessions: usize) -> String {
     if parts.is_empty() && sessions > 0 {
         return "Rest".to_string();
     }
-    parts.join(" · ")
+    joined(&parts, " · ")
 }
 
 /// Reads a time as runners write it: "45:30" (minutes and seconds), "1:45:30", or
@@ -253,7 +267,7 @@ pub fn week_mark_words(
     }
     let flags: Vec<&str> = mark.across.iter().map(|c| across_words(*c)).collect();
     if !flags.is_empty() {
-        words.push(flags.join(", "));
+        words.push(joined(&flags, ", "));
     }
     words
 }
@@ -309,6 +323,13 @@ pub fn strip_volume(mark: &weekboard_core::score::WeekMark, by_distance: bool) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn joined_puts_the_separator_between_parts_only() {
+        assert_eq!(joined(&["a", "b", "c"], ", "), "a, b, c");
+        assert_eq!(joined(&[String::from("one")], " · "), "one");
+        assert_eq!(joined::<&str>(&[], ", "), "");
+    }
 
     #[test]
     fn fixed_decimals_read_as_the_float_formatter_writes_them() {

@@ -23,12 +23,12 @@ const BANDS: [(&str, f64, f64); 5] = [
 
 /// The words for a planner `width` px wide, e.g. "phone stacked short-days".
 pub fn width_words(width: f64) -> String {
-    BANDS
+    let words = BANDS
         .iter()
         .filter(|(_, from, upto)| (*from..=*upto).contains(&width))
         .map(|(word, _, _)| *word)
-        .collect::<Vec<_>>()
-        .join(" ")
+        .collect::<Vec<_>>();
+    crate::format::joined(&words, " ")
 }
 
 #[cfg(test)]

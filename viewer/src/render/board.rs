@@ -134,9 +134,13 @@ fn card(
         Some(order) => format!(
             "{title}, {} {order}. {}",
             format::day_name(day),
-            facts.join(", ")
+            format::joined(&facts, ", ")
         ),
-        None => format!("{title}, {}. {}", format::day_name(day), facts.join(", ")),
+        None => format!(
+            "{title}, {}. {}",
+            format::day_name(day),
+            format::joined(&facts, ", ")
+        ),
     };
     let mut class = format!("wb-card wb-kind-{}", kind.json_name());
     if highlighted {

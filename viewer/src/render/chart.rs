@@ -1,7 +1,7 @@
 //! The shape of the week (`load_chart.rs`): daily load as bars, and how the minutes
 //! split into easy, moderate and hard.
 
-use crate::format::fixed;
+use crate::format::{fixed, joined};
 use crate::markup::Markup;
 use weekboard_core::{Report, Settings, DAY_SHORT};
 
@@ -24,14 +24,11 @@ pub fn chart(m: &mut Markup, report: &Report, settings: Settings) {
     let order = settings.week_start.display_order();
     let max = report.daily_load.iter().copied().max().unwrap_or(0).max(1);
     let slot = WIDTH / 7.0;
-    let summary = format!(
-        "Daily load, {}",
-        order
-            .iter()
-            .map(|&d| format!("{} {}", DAY_SHORT[d], report.daily_load[d]))
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
+    let days: Vec<String> = order
+        .iter()
+        .map(|&d| format!("{} {}", DAY_SHORT[d], report.daily_load[d]))
+        .collect();
+    let summary = format!("Daily load, {}", joined(&days, ", "));
     m.fill(
         concat!(
             r#"<section class="wb-chart" aria-label="Shape of the week">"#,

@@ -157,6 +157,6 @@ fn print_facts(session: &Session, units: Units) -> String {
     if parts.is_empty() {
         String::new()
     } else {
-        format!(" — {}", parts.join(" · "))
+        format!(" — {}", format::joined(&parts, " · "))
     }
 }

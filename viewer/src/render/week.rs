@@ -80,11 +80,8 @@ fn bar_of_week(
     let verdict = mark.verdict.json_name();
     let is_shown = i == v.shown;
     let across = (!mark.across.is_empty()).then(|| {
-        mark.across
-            .iter()
-            .map(|c| c.as_str())
-            .collect::<Vec<_>>()
-            .join(" ")
+        let codes: Vec<&str> = mark.across.iter().map(|c| c.as_str()).collect();
+        format::joined(&codes, " ")
     });
     m.fill(
         r#"<li><button type="button" class="wb-strip-week{}""#,
@@ -93,7 +90,7 @@ fn bar_of_week(
     .opt("aria-current", is_shown.then_some("true"))
     .fill(
         r#" aria-label="{}" title="{}" data-week="{}" data-verdict="{}""#,
-        &[&words.join(", "), &words.join(" · "), &i.to_string(), verdict],
+        &[&format::joined(&words, ", "), &format::joined(&words, " · "), &i.to_string(), verdict],
     )
     .opt("data-easier", mark.easier.then_some(""))
     .opt("data-race", mark.race.then_some(""))
