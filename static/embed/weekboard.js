@@ -39,6 +39,10 @@ function bundle(glue, wasm) {
     loading ??= import(beside(glue)).then(async (module) => {
       await module.default({ module_or_path: beside(wasm) });
       return module;
+    }).catch((error) => {
+      // A download that failed is tried again when next asked for ("Edit a copy").
+      loading = undefined;
+      throw error;
     });
     return loading;
   };
@@ -74,6 +78,9 @@ export async function decodePlan(payload) {
 }
 
 /** What went wrong, in words a blog author can act on. */
+/** Words of a browser's error for a file that did not download. */
+const DOWNLOAD = /fetch|network|failed to load|dynamically imported|404/i;
+
 function explain(error) {
   const text = String(error && error.message ? error.message : error);
   if (/mime|content-type|application\/wasm/i.test(text)) {
@@ -82,7 +89,7 @@ function explain(error) {
   if (/content security policy|csp|wasm-unsafe-eval|unsafe-eval/i.test(text)) {
     return 'this page’s Content Security Policy blocks WebAssembly: add \'wasm-unsafe-eval\' to script-src.';
   }
-  if (/fetch|network|failed to load|dynamically imported|404/i.test(text)) {
+  if (DOWNLOAD.test(text)) {
     return 'its files could not be downloaded. Check that weekboard.js and the files next to it are on the server.';
   }
   return text;
@@ -177,9 +184,10 @@ class ReadOnlyWidget {
     patch(this.#root, drawn.content);
   }
 
-  /** "Edit a copy" was pressed: the button says the planner is coming. */
-  copying() {
-    if (this.#view.editCopy()) this.#draw();
+  /** "Edit a copy" was pressed: the button says the planner is coming; or, with
+   *  `false`, it could not come and the button is back. */
+  copying(opening = true) {
+    if (this.#view.editCopy(opening)) this.#draw();
   }
 
   /** New attributes; resolves to a `weekboard-change` detail when the week changed. */
@@ -291,7 +299,12 @@ class WeekBoardElement extends HTMLElement {
     return (this.#plannerSheet ??= new Promise((ok, fail) => {
       const link = stylesheet(PLANNER_CSS);
       link.onload = ok;
-      link.onerror = () => fail(new Error(`failed to load ${link.href}`));
+      link.onerror = () => {
+        // Asked for again on the next try.
+        this.#plannerSheet = null;
+        link.remove();
+        fail(new Error(`failed to load ${link.href}`));
+      };
       this.#sheet.after(link);
     }));
   }
@@ -320,7 +333,12 @@ class WeekBoardElement extends HTMLElement {
     fresh.hidden = true;
     if (this.#root.dataset.scheme) fresh.dataset.scheme = this.#root.dataset.scheme;
     this.#root.after(fresh);
-    await this.#startPlanner(fresh, before);
+    try {
+      await this.#startPlanner(fresh, before);
+    } catch (error) {
+      fresh.remove();
+      throw error;
+    }
     // Yew draws on its scheduler: give it the frame it asks for.
     await new Promise((done) => requestAnimationFrame(() => done()));
     if (this.#widget === before) { fresh.remove(); return; }
@@ -344,8 +362,26 @@ class WeekBoardElement extends HTMLElement {
     if (this.#copy || !before) return;
     this.#copy = true;
     this.#said.textContent = '';
+    // A failed try's alert goes with the next try.
+    this.#status.hidden = true;
+    this.#status.setAttribute('role', 'status');
     if (before instanceof ReadOnlyWidget) before.copying();
-    await this.#swapToPlanner();
+    try {
+      await this.#swapToPlanner();
+    } catch (error) {
+      // The post's week stays as it was, and the button can try again.
+      console.error('weekboard could not open a copy:', error);
+      this.#copy = false;
+      if (before instanceof ReadOnlyWidget) before.copying(false);
+      // Most likely the reader's connection: the author's advice in explain() is
+      // for a widget that never loaded.
+      const why = DOWNLOAD.test(String(error?.message ?? error)) ? 'the planner didn’t download.' : explain(error);
+      this.#status.hidden = false;
+      this.#status.classList.add('is-beside');
+      this.#status.setAttribute('role', 'alert');
+      this.#status.textContent = `Your copy couldn’t open: ${why} The post’s week is as it was; “Edit a copy” tries again.`;
+      return;
+    }
     if (this.#widget === before) return;
     if (document.activeElement === document.body) {
       const first = this.#root.querySelector('[data-session-id][tabindex]') ?? this.#root.querySelector('#wb-week');

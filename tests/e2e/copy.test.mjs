@@ -317,3 +317,36 @@ for (const bundle of BUNDLES) {
     await context.close();
   });
 }
+
+test('viewer: "Edit a copy" when the planner cannot be downloaded: the post\'s week stays, the reader is told why, focus stays on the button, and the next press opens the copy', async () => {
+  const { context, page, errors, planners } = await open('viewer', post(`plan="${UNBALANCED}"`));
+  const seen = await week(page);
+  let refuse = true;
+  await page.route(/\/weekboard-[0-9a-f]+_bg\.wasm$/, (r) => (refuse ? r.abort('internetdisconnected') : r.continue()));
+  await page.focus('#before');
+  await page.keyboard.press('Tab');
+  assert.equal(await focusIn(page), 'edit-copy');
+  await page.keyboard.press('Enter');
+
+  const alert = page.locator(`${W} .wb-embed-status[role="alert"]`);
+  await alert.waitFor();
+  assert.equal(await alert.textContent(), 'Your copy couldn’t open: the planner didn’t download. The post’s week is as it was; “Edit a copy” tries again.');
+  await readOnly(page);
+  assert.equal(await page.getAttribute(`${W} [data-testid="edit-copy"]`, 'aria-disabled'), null);
+  assert.deepEqual(await week(page), seen, 'the post\'s week as it was');
+  assert.equal(await page.locator(`${W} .wb-embed-root`).count(), 1, 'no half-made planner left behind');
+  assert.equal(await focusIn(page), 'edit-copy', 'focus where the reader left it');
+  assert.equal(await page.evaluate(() => window.changes.length), 0);
+
+  // The download works again: the same button opens the copy, and the alert goes.
+  refuse = false;
+  await page.keyboard.press('Enter');
+  await editable(page);
+  await aCopy(page);
+  assert.equal(await alert.count(), 0);
+  assert.ok(await page.locator(`${W} .wb-embed-status`).isHidden());
+  assert.equal(planners.length, 2, 'tried once, then fetched');
+  // Only the failed download itself was logged.
+  assert.ok(errors.every((e) => /could not open a copy|ERR_INTERNET_DISCONNECTED|Failed to fetch|wasm/i.test(e)), errors.join('\n'));
+  await context.close();
+});

@@ -236,6 +236,15 @@ async function matchedByReadOnly(bundle, selectors) {
     await look(page);
     release();
     await context.close();
+    // And the planner could not come: the widget stays, the reason beside it.
+    const failed = await openWidgets(bundle, [widgets[0]], {
+      setup: (p) => p.route(PLANNER_WASM, (r) => r.abort('internetdisconnected')),
+    });
+    await failed.page.waitForSelector('#seed [data-day="6"]');
+    await failed.page.click('#seed [data-testid="edit-copy"]');
+    await failed.page.waitForSelector('#seed .wb-embed-status.is-beside');
+    await look(failed.page);
+    await failed.context.close();
   }
   // A widget that could not load: the placeholder says why and links to the planner.
   {
@@ -420,9 +429,10 @@ test('stylesheets: planner.css that fails to load is named in the widget, which 
   await page.waitForSelector('#seed [data-day="6"]');
   await page.click('#seed [data-testid="edit-copy"]');
   await page.waitForSelector('#seed .wb-embed-status[role="alert"]');
-  assert.match(await page.textContent('#seed .wb-embed-status'), /could not be downloaded/);
+  assert.match(await page.textContent('#seed .wb-embed-status'), /^Your copy couldn’t open: the planner didn’t download\./);
   assert.equal(await page.locator('#seed [data-testid="card-menu"]').count(), 0, 'no unstyled planner');
   assert.equal(await page.locator('#seed [data-day]').count(), 7, 'the post\'s week still shows');
-  assert.ok(errors.some((e) => /weekboard could not start/.test(e)), errors.join('\n'));
+  assert.equal(await page.textContent('#seed [data-testid="edit-copy"]'), 'Edit a copy', 'and the button can try again');
+  assert.ok(errors.some((e) => /weekboard could not open a copy/.test(e)), errors.join('\n'));
   await context.close();
 });

@@ -140,10 +140,11 @@ impl View {
         self.0.tried_to_edit()
     }
 
-    /// "Edit a copy" was pressed: the planner is on its way.
+    /// "Edit a copy" was pressed: the planner is on its way (`false`: it could not
+    /// come).
     #[wasm_bindgen(js_name = editCopy)]
-    pub fn edit_copy(&mut self) -> bool {
-        self.0.edit_copy()
+    pub fn edit_copy(&mut self, opening: bool) -> bool {
+        self.0.edit_copy(opening)
     }
 
     /// "Show 3 more" / "Show fewer".

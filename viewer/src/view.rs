@@ -164,10 +164,15 @@ impl Viewer {
     }
 
     /// "Edit a copy": the button says the planner is coming, and so does the live
-    /// region, until the loader swaps the planner in.
-    pub fn edit_copy(&mut self) -> bool {
-        self.said = "Opening a copy of the week to edit…".to_string();
-        !std::mem::replace(&mut self.copying, true)
+    /// region, until the loader swaps the planner in; `opening` false when it could
+    /// not come (the loader says why), and the button is back. Whether it changed.
+    pub fn edit_copy(&mut self, opening: bool) -> bool {
+        self.said = if opening {
+            "Opening a copy of the week to edit…".to_string()
+        } else {
+            String::new()
+        };
+        opening != std::mem::replace(&mut self.copying, opening)
     }
 
     /// "Show 3 more" / "Show fewer".
