@@ -184,11 +184,21 @@ for (const bundle of BUNDLES) {
   test(`${bundle}: "Edit a copy" tapped on a 390 px phone: the same week, editable where the finger was; a finger drags`, async () => {
     const { context, page, errors, planners } = await open(bundle, post(`plan="${UNBALANCED}" units="km"`), { device: PHONE });
     await readOnly(page);
+    // The note has a row of its own, the button one line: neither grows when pressed.
+    const header = () => page.locator(`${W} .wb-top`).boundingBox();
+    const tall = (await header()).height;
+    const button = await page.locator(`${W} [data-testid="edit-copy"]`).boundingBox();
+    assert.ok(button.height < 40, `"Edit a copy" on one line: ${button.height} px`);
     const seen = await week(page);
     await scrollWidgetTo(page, 60);
     const before = await place(page);
     await watchFrames(page);
+    let release;
+    const held = new Promise((ok) => { release = ok; });
+    await page.route(/\/weekboard-[0-9a-f]+_bg\.wasm$/, async (r) => { await held; await r.continue(); });
     await page.tap(`${W} [data-testid="edit-copy"]`);
+    if (bundle === 'viewer') assert.equal((await header()).height, tall, 'the header kept its height while the copy opens');
+    release();
     await editable(page);
     await noFrameWithoutAWeek(page);
     assert.equal(planners.length, 1);
