@@ -95,8 +95,10 @@ const THRESHOLD: f64 = 280.0;
 /// Written out as `ratio · e^(0.06 ln ratio)` with short series, because `f64::powf`
 /// links libm's `pow` (1.5 KiB of wasm, about 0.5 KiB of the read-only viewer's
 /// download, brotli) for these two calls. Within 1e-13 of `powf` over the distances
-/// a plan holds (tested below).
-fn riegel(ratio: f64) -> f64 {
+/// a plan holds (tested below). `const`, so the paces of the fixed race distances
+/// below cost nothing at run time (the compiler folded `powf` of constants; it
+/// would not fold these loops).
+const fn riegel(ratio: f64) -> f64 {
     // ln: ratio = m · 2^e with m in [√½, √2), then ln m = 2 atanh((m − 1)/(m + 1)).
     let bits = ratio.to_bits();
     let mut e = ((bits >> 52) & 0x7ff) as i32 - 1023;
@@ -107,27 +109,40 @@ fn riegel(ratio: f64) -> f64 {
     }
     let s = (m - 1.0) / (m + 1.0);
     let (s2, mut term, mut atanh) = (s * s, s, 0.0);
-    for k in (1..=17).step_by(2) {
-        atanh += term / f64::from(k);
+    let mut k = 1;
+    while k <= 17 {
+        atanh += term / k as f64;
         term *= s2;
+        k += 2;
     }
-    let ln = f64::from(e) * std::f64::consts::LN_2 + 2.0 * atanh;
+    let ln = e as f64 * std::f64::consts::LN_2 + 2.0 * atanh;
     // e^y for |y| under 1 (ratios up to e^16 either way).
     let y = 0.06 * ln;
     let (mut exp, mut term) = (1.0, 1.0);
-    for k in 1..=16 {
-        term *= y / f64::from(k);
+    let mut k = 1;
+    while k <= 16 {
+        term *= y / k as f64;
         exp += term;
+        k += 1;
     }
     ratio * exp
 }
 
+/// Race pace at `distance_m`, 100 m or more, for the reference runner, in s/km.
+const fn race_pace_at(distance_m: f64) -> f64 {
+    let seconds = REFERENCE_5K_S * riegel(distance_m / 5000.0);
+    seconds / (distance_m / 1000.0)
+}
+
 /// Race pace at `distance_m` for the reference runner, in s/km.
 pub(super) fn race_pace(distance_m: f64) -> f64 {
-    let d = distance_m.max(100.0);
-    let seconds = REFERENCE_5K_S * riegel(d / 5000.0);
-    seconds / (d / 1000.0)
+    race_pace_at(distance_m.max(100.0))
 }
+
+/// Marathon, 5 km and mile race paces of the reference runner, s/km.
+const MARATHON_PACE: f64 = race_pace_at(42_195.0);
+const FIVE_K_PACE: f64 = race_pace_at(5_000.0);
+const MILE_PACE: f64 = race_pace_at(1_609.0);
 
 /// How hard running is, on Daniels' five paces (E, M, T, I, R).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -170,10 +185,10 @@ impl Pace {
     pub(super) fn pace(self) -> f64 {
         match self {
             Pace::Easy => EASY,
-            Pace::Steady => race_pace(42_195.0),
+            Pace::Steady => MARATHON_PACE,
             Pace::Threshold => THRESHOLD,
-            Pace::Interval => race_pace(5_000.0),
-            Pace::Repetition => race_pace(1_609.0),
+            Pace::Interval => FIVE_K_PACE,
+            Pace::Repetition => MILE_PACE,
         }
     }
 }
