@@ -81,8 +81,11 @@ export async function decodePlan(payload) {
 /** Words of a browser's error for a file that did not download. */
 const DOWNLOAD = /fetch|network|failed to load|dynamically imported|404/i;
 
+/** An error's own words, whatever was thrown. */
+const wordsOf = (error) => String(error && error.message ? error.message : error);
+
 function explain(error) {
-  const text = String(error && error.message ? error.message : error);
+  const text = wordsOf(error);
   if (/mime|content-type|application\/wasm/i.test(text)) {
     return 'the server sends weekboard’s .wasm file with the wrong type: it must be served as application/wasm.';
   }
@@ -363,8 +366,7 @@ class WeekBoardElement extends HTMLElement {
     this.#copy = true;
     this.#said.textContent = '';
     // A failed try's alert goes with the next try.
-    this.#status.hidden = true;
-    this.#status.setAttribute('role', 'status');
+    this.#say(null);
     if (before instanceof ReadOnlyWidget) before.copying();
     try {
       await this.#swapToPlanner();
@@ -375,11 +377,8 @@ class WeekBoardElement extends HTMLElement {
       if (before instanceof ReadOnlyWidget) before.copying(false);
       // Most likely the reader's connection: the author's advice in explain() is
       // for a widget that never loaded.
-      const why = DOWNLOAD.test(String(error?.message ?? error)) ? 'the planner didn’t download.' : explain(error);
-      this.#status.hidden = false;
-      this.#status.classList.add('is-beside');
-      this.#status.setAttribute('role', 'alert');
-      this.#status.textContent = `Your copy couldn’t open: ${why} The post’s week is as it was; “Edit a copy” tries again.`;
+      const why = DOWNLOAD.test(wordsOf(error)) ? 'the planner didn’t download.' : explain(error);
+      this.#say(`Your copy couldn’t open: ${why} The post’s week is as it was; “Edit a copy” tries again.`, { beside: true });
       return;
     }
     if (this.#widget === before) return;
@@ -464,11 +463,18 @@ class WeekBoardElement extends HTMLElement {
     }
   }
 
+  /** What went wrong, as an alert in the status line (`null` hides it); `beside` a
+   *  widget that stays, it needs no placeholder's height. */
+  #say(text, { beside = false } = {}) {
+    this.#status.hidden = text === null;
+    this.#status.setAttribute('role', text === null ? 'status' : 'alert');
+    this.#status.classList.toggle('is-beside', beside);
+    if (text !== null) this.#status.textContent = text;
+  }
+
   #failed(error) {
     console.error('weekboard could not start:', error);
-    this.#status.hidden = false;
-    this.#status.setAttribute('role', 'alert');
-    this.#status.textContent = `This training week couldn’t load: ${explain(error)} `;
+    this.#say(`This training week couldn’t load: ${explain(error)} `);
     const plan = this.getAttribute('plan');
     if (plan) {
       const open = document.createElement('a');
