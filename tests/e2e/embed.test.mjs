@@ -105,6 +105,9 @@ test('the widgets work independently: a move, undo and its change event stay in 
   await page.focus(`${YOURS} [data-session-id="${TEMPO}"]`);
   await page.keyboard.press('Control+z');
   assert.equal(await scoreOf(page, YOURS), before);
+  // The change event follows the board's update; on a loaded machine it can lag the
+  // key press by a task, so wait for it rather than read it at once.
+  await page.waitForFunction((b) => window.changes.at(-1).score === b, before, { timeout: 5000 }).catch(() => {});
   assert.equal((await page.evaluate(() => window.changes)).at(-1).score, before);
   assert.deepEqual(errors, []);
   await context.close();
