@@ -21,10 +21,10 @@ test-tools: ## Install what testing needs too (Chromium, ChromeDriver, Playwrigh
 	@scripts/tools.sh test
 
 serve: tools ## Serve the standalone page on http://127.0.0.1:8080
-	trunk serve --offline --release --address 127.0.0.1 --port 8080
+	. scripts/release-env.sh; trunk serve --offline --release --address 127.0.0.1 --port 8080
 
 dist: tools ## Release build into dist/
-	trunk build --offline --release
+	. scripts/release-env.sh; trunk build --offline --release
 
 test: test-tools ## Run every test layer, with one summary at the end
 	@scripts/test.sh all

@@ -129,9 +129,10 @@ say "links: $(since "$t")"
 t=$(date +%s)
 say "build: the board, release (trunk)"
 built=1
-logged "$out/logs/build-board.log" trunk build --offline --release --dist "$out/dist" || built=0
+# Both pages are built as `make dist` builds, standard library included (release-env.sh).
+(. "$ROOT/scripts/release-env.sh" && logged "$out/logs/build-board.log" trunk build --offline --release --dist "$out/dist") || built=0
 say "build: a bare Yew page, release, same settings (trunk)"
-(cd bench/bare-yew && logged "$out/logs/build-bare.log" trunk build --offline --release --dist "$out/bare-dist") || built=0
+(cd bench/bare-yew && . "$ROOT/scripts/release-env.sh" && logged "$out/logs/build-bare.log" trunk build --offline --release --dist "$out/bare-dist") || built=0
 if [ "$built" = 1 ]; then note build ok; else note build failed "see ${out#"$ROOT"/}/logs/build-*.log"; fi
 say "build: $(since "$t")"
 

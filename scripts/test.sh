@@ -62,7 +62,7 @@ browser() {
 
 e2e() {
   run_layer e2e "Playwright, release build" count_node \
-    bash -c 'trunk build --offline --release && node --test --test-concurrency=1 tests/e2e/'
+    bash -c '. scripts/release-env.sh && trunk build --offline --release && node --test --test-concurrency=1 tests/e2e/'
 }
 
 case "${1:-all}" in

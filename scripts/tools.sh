@@ -4,7 +4,7 @@
 # Only package registries are used (crates.io, npm, Debian): nothing is downloaded
 # from elsewhere, so it works on a machine whose network reaches only those.
 #
-#   scripts/tools.sh build   wasm32 target, Trunk, wasm-bindgen CLI, wasm-opt, terser
+#   scripts/tools.sh build   wasm32 target, rust-src, Trunk, wasm-bindgen CLI, wasm-opt, terser
 #   scripts/tools.sh test    the above, plus Chromium, ChromeDriver, Playwright's driver
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +19,15 @@ ensure_wasm_target() {
   if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
     say "Adding the wasm32-unknown-unknown Rust target (seconds)"
     rustup target add wasm32-unknown-unknown
+  fi
+}
+
+# The release build compiles the standard library (scripts/release-env.sh); without
+# the source it falls back to the prebuilt one, so a failure here is not fatal.
+ensure_rust_src() {
+  if [ ! -d "$(rustc --print sysroot)/lib/rustlib/src/rust/library/core" ]; then
+    say "Adding the rust-src component, for the release build's smaller standard library (seconds)"
+    rustup component add rust-src || say "rust-src unavailable: release builds use the prebuilt standard library"
   fi
 }
 
@@ -57,6 +66,7 @@ ensure_browser() {
 }
 
 ensure_wasm_target
+ensure_rust_src
 ensure_trunk
 ensure_wasm_bindgen
 ensure_node_tools
