@@ -143,7 +143,7 @@ for (const bundle of BUNDLES) {
     await page.mouse.click(button.x + button.width / 2, button.y + button.height / 2);
     if (bundle === 'viewer') {
       // The planner is on its way: the button and the live region say so.
-      assert.equal(await page.textContent(`${W} [data-testid="edit-copy"]`), 'Opening a copy…');
+      assert.equal(await page.textContent(`${W} [data-testid="edit-copy"]`), 'Opening…');
       assert.equal(await page.getAttribute(`${W} [data-testid="edit-copy"]`, 'aria-disabled'), 'true');
       assert.equal(await page.textContent(`${W} [data-testid="announcer"]`), 'Opening a copy of the week to edit…');
       release();
@@ -228,6 +228,27 @@ for (const bundle of BUNDLES) {
     assert.deepEqual(errors, []);
     await context.close();
   });
+
+  if (bundle === 'viewer') {
+    test('viewer: on the narrowest phone (320 px) the header keeps its height while the copy opens', async () => {
+      const narrow = { ...PHONE, viewport: { width: 320, height: 640 } };
+      const { context, page, errors } = await open(bundle, post(`plan="${UNBALANCED}" units="km"`), { device: narrow });
+      await readOnly(page);
+      const header = () => page.locator(`${W} .wb-top`).boundingBox();
+      const before = await header();
+      let release;
+      const held = new Promise((ok) => { release = ok; });
+      await page.route(/\/weekboard-[0-9a-f]+_bg\.wasm$/, async (r) => { await held; await r.continue(); });
+      await page.tap(`${W} [data-testid="edit-copy"]`);
+      assert.equal(await page.getAttribute(`${W} [data-testid="edit-copy"]`, 'aria-disabled'), 'true');
+      const opening = await header();
+      assert.equal(opening.height, before.height, `the header kept its height: ${before.height} → ${opening.height} px`);
+      release();
+      await editable(page);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
 
   for (const device of [DESKTOP, PHONE]) {
     const width = device.viewport.width;

@@ -62,13 +62,14 @@ fn header(m: &mut Markup, v: &Viewer) {
         ],
     );
     // "Edit a copy" turns this widget into the planner, holding a copy of the week:
-    // the loader answers the button.
+    // the loader answers the button. While it opens, a label no longer than the
+    // button's own keeps the header still at 320 px; the live region says it in full.
     m.raw(r#"<button type="button" class="wb-edit-copy" data-testid="edit-copy""#)
         .opt("aria-disabled", v.copying.then_some("true"))
         .fill(
             ">{}</button></header>",
             &[if v.copying {
-                "Opening a copy…"
+                "Opening…"
             } else {
                 "Edit a copy"
             }],
