@@ -16,9 +16,15 @@
 
 release_std_rebuilt() {
   [ "${WEEKBOARD_PREBUILT_STD:-0}" != 1 ] || return 1
-  [ -d "$(rustc --print sysroot)/lib/rustlib/src/rust/library/core" ] || return 1
+  local library
+  library="$(rustc --print sysroot)/lib/rustlib/src/rust/library"
+  [ -d "$library/core" ] || return 1
   RUSTC_BOOTSTRAP=1 rustc -Zunstable-options -Cpanic=immediate-abort \
-    --target wasm32-unknown-unknown --print cfg 2>/dev/null | grep -qx 'panic="immediate-abort"'
+    --target wasm32-unknown-unknown --print cfg 2>/dev/null | grep -qx 'panic="immediate-abort"' ||
+    return 1
+  # Trunk runs cargo offline: the crates std itself uses must be downloaded first
+  # (once; a second of checking after that).
+  RUSTC_BOOTSTRAP=1 cargo fetch -q --manifest-path "$library/Cargo.toml" >/dev/null 2>&1
 }
 
 if release_std_rebuilt; then

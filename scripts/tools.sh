@@ -31,6 +31,11 @@ ensure_rust_src() {
   fi
 }
 
+# Trunk runs cargo offline, so the crates the page is built from must be here first.
+ensure_crates() {
+  cargo fetch -q
+}
+
 ensure_trunk() {
   if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
     say "Building Trunk $TRUNK_VERSION from crates.io — about 11 minutes on 2 cores, once per machine"
@@ -67,6 +72,7 @@ ensure_browser() {
 
 ensure_wasm_target
 ensure_rust_src
+ensure_crates
 ensure_trunk
 ensure_wasm_bindgen
 ensure_node_tools
