@@ -71,8 +71,8 @@ impl Parser<'_> {
                 self.time(v, start)
             }
             Some(Tok::Word(w)) => {
-                let w = w.clone();
-                match words::unit(&w) {
+                let w = *w;
+                match words::unit(w) {
                     Some(Unit::Distance(per)) => {
                         self.bump();
                         self.distance(v * per, start)
@@ -92,7 +92,7 @@ impl Parser<'_> {
                         let s = v * per + self.smaller_time_part(per);
                         self.time(s, start)
                     }
-                    None if !words::is_known(&w) => {
+                    None if !words::is_known(w) => {
                         let span = self.span();
                         Err(self.err(
                             span,

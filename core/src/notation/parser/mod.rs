@@ -34,7 +34,7 @@ pub(super) struct Parsed {
 }
 
 /// Parses the tokens of `src`.
-pub(super) fn parse(src: &str, toks: Vec<Token>) -> Result<Parsed, NotationError> {
+pub(super) fn parse<'a>(src: &'a str, toks: Vec<Token<'a>>) -> Result<Parsed, NotationError> {
     let mut parser = Parser {
         src,
         toks,
@@ -53,7 +53,7 @@ pub(super) fn parse(src: &str, toks: Vec<Token>) -> Result<Parsed, NotationError
 /// The reader's state: the tokens, where it is, and the clauses found so far.
 struct Parser<'a> {
     src: &'a str,
-    toks: Vec<Token>,
+    toks: Vec<Token<'a>>,
     pos: usize,
     /// Repeats and brackets we are inside.
     depth: usize,
@@ -63,17 +63,17 @@ struct Parser<'a> {
 }
 
 impl<'a> Parser<'a> {
-    fn peek(&self) -> Option<&Tok> {
+    fn peek(&self) -> Option<&Tok<'a>> {
         self.peek_at(0)
     }
 
-    fn peek_at(&self, k: usize) -> Option<&Tok> {
+    fn peek_at(&self, k: usize) -> Option<&Tok<'a>> {
         self.toks.get(self.pos + k).map(|t| &t.tok)
     }
 
-    fn word_at(&self, k: usize) -> Option<&str> {
+    fn word_at(&self, k: usize) -> Option<&'a str> {
         match self.peek_at(k) {
-            Some(Tok::Word(w)) => Some(w.as_str()),
+            Some(Tok::Word(w)) => Some(w),
             _ => None,
         }
     }
@@ -120,7 +120,7 @@ impl<'a> Parser<'a> {
         span
     }
 
-    fn eat(&mut self, tok: &Tok) -> bool {
+    fn eat(&mut self, tok: &Tok<'_>) -> bool {
         if self.peek() == Some(tok) {
             self.pos += 1;
             true
@@ -215,8 +215,8 @@ impl<'a> Parser<'a> {
                 Some(Tok::Comma) => Joiner::Comma,
                 Some(Tok::Plus) => Joiner::Plus,
                 Some(Tok::Break) if in_group => Joiner::Comma,
-                Some(Tok::Word(w)) if w == "then" || w == "and" => Joiner::Comma,
-                Some(Tok::Word(w)) if w == "with" && self.starts_last(1) => Joiner::Comma,
+                Some(Tok::Word("then" | "and")) => Joiner::Comma,
+                Some(Tok::Word("with")) if self.starts_last(1) => Joiner::Comma,
                 _ => break,
             };
             let at = self.bump();

@@ -54,11 +54,11 @@ impl Parser<'_> {
                 let at = self.bump();
                 self.target_after_at(kind, at).map(Some)
             }
-            Some(Tok::Word(w)) if w == "at" && self.pos + 1 < self.toks.len() => {
+            Some(Tok::Word("at")) if self.pos + 1 < self.toks.len() => {
                 let at = self.bump();
                 self.target_after_at(kind, at).map(Some)
             }
-            Some(Tok::Word(w)) if w == "in" => {
+            Some(Tok::Word("in")) => {
                 if !matches!(self.peek_at(1), Some(Tok::Number(_) | Tok::Clock(_))) {
                     return Ok(None);
                 }
@@ -67,8 +67,8 @@ impl Parser<'_> {
                 one(self, Noted::Target(Target::RepTime { s }))
             }
             Some(Tok::Word(w))
-                if (w == "w" && self.peek_at(1) == Some(&Tok::Slash) && !self.is_role_slash())
-                    || (w == "with" && !self.starts_last(1)) =>
+                if (*w == "w" && self.peek_at(1) == Some(&Tok::Slash) && !self.is_role_slash())
+                    || (*w == "with" && !self.starts_last(1)) =>
             {
                 let rec = self.recovery_spec()?;
                 one(self, Noted::Recovery(rec))
@@ -100,11 +100,11 @@ impl Parser<'_> {
     /// A note read from words: roles, recoveries, efforts, zones, RPE, race paces.
     /// `Some(vec![])` for a filler word that was read and means nothing more.
     pub(super) fn word_note(&mut self, after_at: bool) -> Result<Option<Vec<Note>>, NotationError> {
-        let Some(word) = self.word_at(0).map(str::to_string) else {
+        let Some(word) = self.word_at(0) else {
             return Ok(None);
         };
         let start = self.span().start;
-        let Some(what) = self.word_meaning(&word, after_at)? else {
+        let Some(what) = self.word_meaning(word, after_at)? else {
             return Ok(None);
         };
         Ok(Some(match what {
@@ -208,7 +208,7 @@ impl Parser<'_> {
         }
         let seconds = match self.peek_at(2) {
             Some(Tok::SecondMark) => true,
-            Some(Tok::Word(w)) => matches!(w.as_str(), "s" | "sec" | "secs" | "seconds"),
+            Some(Tok::Word(w)) => matches!(*w, "s" | "sec" | "secs" | "seconds"),
             _ => false,
         };
         if !seconds {

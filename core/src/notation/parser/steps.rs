@@ -150,7 +150,7 @@ impl Parser<'_> {
         match self.peek() {
             Some(Tok::Number(_) | Tok::Clock(_) | Tok::Open) => true,
             Some(Tok::Word(w)) => {
-                words::meaning(w).is_some() || matches!(w.as_str(), "warm" | "cool" | "mile" | "km")
+                words::meaning(w).is_some() || matches!(*w, "warm" | "cool" | "mile" | "km")
             }
             _ => false,
         }
@@ -195,10 +195,8 @@ impl Parser<'_> {
         let is_head = match self.peek_at(1) {
             Some(Tok::Times) => true,
             Some(Tok::Word(w)) => {
-                matches!(
-                    w.as_str(),
-                    "x" | "sets" | "set" | "rounds" | "round" | "times"
-                ) || (matches!(w.as_str(), "reps" | "repeats") && self.is_word(2, "of"))
+                matches!(*w, "x" | "sets" | "set" | "rounds" | "round" | "times")
+                    || (matches!(*w, "reps" | "repeats") && self.is_word(2, "of"))
             }
             _ => false,
         };
