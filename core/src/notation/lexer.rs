@@ -228,7 +228,7 @@ fn settle_dots(tokens: &mut Vec<Token<'_>>) {
     let mut kept: usize = 0;
     for i in 0..tokens.len() {
         let mut token = tokens[i].clone();
-        if token.tok == Tok::Dot {
+        if matches!(token.tok, Tok::Dot) {
             let before = kept.checked_sub(1).map(|k| tokens[k].tok);
             let after_abbreviation =
                 matches!(before, Some(Tok::Word(w)) if ABBREVIATIONS.contains(&w));

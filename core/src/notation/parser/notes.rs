@@ -67,7 +67,7 @@ impl Parser<'_> {
                 one(self, Noted::Target(Target::RepTime { s }))
             }
             Some(Tok::Word(w))
-                if (*w == "w" && self.peek_at(1) == Some(&Tok::Slash) && !self.is_role_slash())
+                if (*w == "w" && self.at(1, Tok::Slash) && !self.is_role_slash())
                     || (*w == "with" && !self.starts_last(1)) =>
             {
                 let rec = self.recovery_spec()?;
@@ -90,7 +90,7 @@ impl Parser<'_> {
 
     /// `w/u`, `c/d`, `w/d`: warm-up and cool-down, not "with".
     fn is_role_slash(&self) -> bool {
-        self.peek_at(1) == Some(&Tok::Slash)
+        self.at(1, Tok::Slash)
             && matches!(
                 (self.word_at(0), self.word_at(2)),
                 (Some("w"), Some("u" | "d")) | (Some("c"), Some("d"))
@@ -125,7 +125,7 @@ impl Parser<'_> {
     ) -> Result<Option<Option<Noted>>, NotationError> {
         let effort = |effort| Some(Some(Noted::Target(Target::Effort { effort })));
         let race = |distance_m| Some(Some(Noted::Target(Target::RacePace { distance_m })));
-        let dash = usize::from(self.peek_at(1) == Some(&Tok::Dash));
+        let dash = usize::from(self.at(1, Tok::Dash));
         let found = match word {
             "warm" | "cool" => {
                 let role = match (word, self.word_at(1 + dash)) {
@@ -203,7 +203,7 @@ impl Parser<'_> {
     /// An offset after a race pace, `MP-10s` or `10K pace - 20"`: read and set aside.
     /// The pace stays the race's; how many seconds faster is for the runner's watch.
     fn pace_offset(&mut self) {
-        if self.peek() != Some(&Tok::Dash) || self.number_at(1).is_none() {
+        if !self.at(0, Tok::Dash) || self.number_at(1).is_none() {
             return;
         }
         let seconds = match self.peek_at(2) {
@@ -216,9 +216,7 @@ impl Parser<'_> {
         }
         self.pos += 3;
         // "/mi", "/km", "per mile"
-        if self.peek() == Some(&Tok::Slash)
-            && self.word_at(1).is_some_and(|w| words::unit(w).is_some())
-        {
+        if self.at(0, Tok::Slash) && self.word_at(1).is_some_and(|w| words::unit(w).is_some()) {
             self.pos += 2;
         }
     }
@@ -229,7 +227,7 @@ impl Parser<'_> {
             return Err(self.err(self.span(), said!("expected a number here: {range_hint}")));
         };
         let start = self.bump().start;
-        if self.peek() == Some(&Tok::Dash) {
+        if self.at(0, Tok::Dash) {
             if let Some(top) = self.number_at(1) {
                 self.pos += 2;
                 v = v.max(top);
@@ -287,7 +285,7 @@ impl Parser<'_> {
                 span: start..p.prev_end(),
             }]))
         };
-        if self.peek_at(1) == Some(&Tok::Percent) {
+        if self.at(1, Tok::Percent) {
             let span = start..self.span_at(1).end;
             if !(1.0..=100.0).contains(&v) {
                 return Err(self.err(span, "a percentage of effort goes from 1% to 100%"));
@@ -346,7 +344,7 @@ impl Parser<'_> {
     /// (`-10K`, `-HM`) when a pace word follows it: its metres and how many tokens it
     /// takes, dash included.
     fn race_range_end(&self, k: usize) -> Option<(f64, usize)> {
-        if self.peek_at(k) != Some(&Tok::Dash) {
+        if !self.at(k, Tok::Dash) {
             return None;
         }
         let (metres, width) = match (self.number_at(k + 1), self.word_at(k + 1)) {
@@ -402,7 +400,7 @@ impl Parser<'_> {
         let Some(Amount::Seconds(low)) = self.amount()? else {
             return Err(self.err(start..self.prev_end(), "expected a time, like 72\""));
         };
-        if self.peek() == Some(&Tok::Dash) && self.number_at(1).is_some() {
+        if self.at(0, Tok::Dash) && self.number_at(1).is_some() {
             self.bump();
             return match self.amount()? {
                 Some(Amount::Seconds(high)) => Ok((low + high).div_ceil(2)),
@@ -494,7 +492,7 @@ impl Parser<'_> {
     fn pace_unit(&mut self) -> Option<PaceUnit> {
         let save = self.pos;
         self.eat_word(&["min", "mins"]);
-        if self.eat(&Tok::Slash) || self.eat_word(&["per", "a"]) {
+        if self.eat(Tok::Slash) || self.eat_word(&["per", "a"]) {
             let per = match self.word_at(0) {
                 Some("km" | "k" | "kilometer" | "kilometre") => Some(PaceUnit::Km),
                 Some("mi" | "mile") => Some(PaceUnit::Mile),
@@ -514,7 +512,7 @@ impl Parser<'_> {
         let open = self.bump();
         let mut notes = Vec::new();
         loop {
-            if self.peek() == Some(&Tok::Open) {
+            if self.at(0, Tok::Open) {
                 return Err(self.err(self.span(), "brackets inside these notes aren't needed"));
             }
             if self.entry_is_recovery() {
@@ -525,7 +523,7 @@ impl Parser<'_> {
                 });
             } else {
                 let mut read_any = false;
-                while self.peek() != Some(&Tok::Open) {
+                while !self.at(0, Tok::Open) {
                     match self.annotation(kind)? {
                         Some(found) => {
                             notes.extend(found);

@@ -215,7 +215,7 @@ impl Parser<'_> {
         let count = self.count(v, number.clone())?;
         self.pos += 2;
         if !self.eat_word(&["of", "x"]) {
-            self.eat(&Tok::Times);
+            self.eat(Tok::Times);
         }
         Ok(Some((count, number.start..self.prev_end())))
     }
@@ -293,7 +293,7 @@ impl Parser<'_> {
         start: usize,
         context: Option<Range<usize>>,
     ) -> Result<Placed, NotationError> {
-        if self.peek() == Some(&Tok::Open) {
+        if self.at(0, Tok::Open) {
             let open = self.span();
             let mut step = self.nested(open.clone(), |p| p.group(open.clone()))?;
             for note in before {
@@ -323,7 +323,7 @@ impl Parser<'_> {
     fn group(&mut self, open: Range<usize>) -> Result<Step, NotationError> {
         self.bump();
         self.skip_breaks();
-        if self.peek() == Some(&Tok::Close) {
+        if self.at(0, Tok::Close) {
             let close = self.span();
             return Err(self.err(
                 open.start..close.end,
@@ -362,7 +362,7 @@ impl Parser<'_> {
         }
         if self.pos > start {
             // "Hills: 8 x 60"" — the colon only labels
-            self.eat(&Tok::Colon);
+            self.eat(Tok::Colon);
         }
         Ok(notes)
     }
