@@ -311,8 +311,9 @@ impl Parser<'_> {
             None if draft.back && draft.rest_word => {}
             None => return Err(self.expected_amount(context)),
         }
-        while let Some(notes) = self.annotation(draft.kind())? {
-            for note in notes {
+        let mut notes = Vec::new();
+        while self.annotation(draft.kind(), &mut notes)? {
+            for note in notes.drain(..) {
                 self.take(&mut draft, note)?;
             }
         }
@@ -354,12 +355,9 @@ impl Parser<'_> {
     fn prefix_notes(&mut self) -> Result<Vec<Note>, NotationError> {
         let start = self.pos;
         let mut notes = Vec::new();
-        while self.word_at(0).is_some_and(|w| !words::is_scope_word(w)) {
-            match self.word_note(false)? {
-                Some(found) => notes.extend(found),
-                None => break,
-            }
-        }
+        while self.word_at(0).is_some_and(|w| !words::is_scope_word(w))
+            && self.word_note(false, &mut notes)?
+        {}
         if self.pos > start {
             // "Hills: 8 x 60"" — the colon only labels
             self.eat(Tok::Colon);
@@ -445,8 +443,9 @@ impl Parser<'_> {
         kind: ItemKind,
         between: bool,
     ) -> Result<(), NotationError> {
-        while let Some(notes) = self.annotation(kind)? {
-            for note in notes {
+        let mut notes = Vec::new();
+        while self.annotation(kind, &mut notes)? {
+            for note in notes.drain(..) {
                 self.apply_to_step(step, note, between)?;
             }
         }
