@@ -120,15 +120,11 @@ impl Parser<'_> {
                 return Err(self.err(at, "'last …' can't be repeated"));
             }
             let mut step = Step::Repeat(make_repeat(times, body, start..self.prev_end()));
-            for note in before {
-                self.apply_to_step(&mut step, note, true)?;
-            }
+            self.apply_notes(&mut step, before, true)?;
             return Ok((step, None));
         }
         if let Some(mut step) = self.strides_count()? {
-            for note in before {
-                self.apply_to_step(&mut step, note, true)?;
-            }
+            self.apply_notes(&mut step, before, true)?;
             self.annotate_step(&mut step, ItemKind::Distance, true)?;
             return Ok((step, None));
         }
@@ -296,16 +292,12 @@ impl Parser<'_> {
         if self.at(0, Tok::Open) {
             let open = self.span();
             let mut step = self.nested(open.clone(), |p| p.group(open.clone()))?;
-            for note in before {
-                self.apply_to_step(&mut step, note, false)?;
-            }
+            self.apply_notes(&mut step, before, false)?;
             self.annotate_step(&mut step, ItemKind::Group, false)?;
             return Ok((step, None));
         }
         let mut draft = Draft::new(start);
-        for note in before {
-            self.take(&mut draft, note)?;
-        }
+        self.take_notes(&mut draft, before)?;
         match self.amount()? {
             Some(amount) => draft.amount = Some(amount),
             None if draft.back && draft.rest_word => {}
@@ -313,9 +305,7 @@ impl Parser<'_> {
         }
         let mut notes = Vec::new();
         while self.annotation(draft.kind(), &mut notes)? {
-            for note in notes.drain(..) {
-                self.take(&mut draft, note)?;
-            }
+            self.take_notes(&mut draft, std::mem::take(&mut notes))?;
         }
         let last = draft.last.clone();
         Ok((draft.finish(self.prev_end()), last))
@@ -365,6 +355,14 @@ impl Parser<'_> {
         Ok(notes)
     }
 
+    /// Notes the draft run, in order.
+    fn take_notes(&self, draft: &mut Draft, notes: Vec<Note>) -> Result<(), NotationError> {
+        for note in notes {
+            self.take(draft, note)?;
+        }
+        Ok(())
+    }
+
     fn take(&self, draft: &mut Draft, note: Note) -> Result<(), NotationError> {
         match note.what {
             Noted::Role(role) => draft.role = Some(role),
@@ -382,6 +380,19 @@ impl Parser<'_> {
                 draft.after = Some(rec);
             }
             Noted::Last => draft.last = Some(note.span),
+        }
+        Ok(())
+    }
+
+    /// Puts notes on a group or repeat, in order.
+    fn apply_notes(
+        &self,
+        step: &mut Step,
+        notes: Vec<Note>,
+        between: bool,
+    ) -> Result<(), NotationError> {
+        for note in notes {
+            self.apply_to_step(step, note, between)?;
         }
         Ok(())
     }
@@ -445,9 +456,7 @@ impl Parser<'_> {
     ) -> Result<(), NotationError> {
         let mut notes = Vec::new();
         while self.annotation(kind, &mut notes)? {
-            for note in notes.drain(..) {
-                self.apply_to_step(step, note, between)?;
-            }
+            self.apply_notes(step, std::mem::take(&mut notes), between)?;
         }
         Ok(())
     }
