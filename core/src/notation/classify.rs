@@ -189,15 +189,16 @@ impl Profile {
                 .map(|r| r.seconds)
                 .sum()
         };
-        Pace::ALL
-            .into_iter()
-            .map(|c| (c, time_at(c)))
-            .filter(|&(_, t)| t > 0.0)
-            .fold(None, |best: Option<(Pace, f64)>, (c, t)| match best {
-                Some((_, bt)) if bt >= t => best,
-                _ => Some((c, t)),
-            })
-            .map(|(c, _)| c)
+        // A loop rather than an iterator chain over `Pace::ALL` (-176 B brotli).
+        let mut best: Option<(Pace, f64)> = None;
+        for c in Pace::ALL {
+            let t = time_at(c);
+            let beaten = matches!(best, Some((_, bt)) if bt >= t);
+            if t > 0.0 && !beaten {
+                best = Some((c, t));
+            }
+        }
+        best.map(|(c, _)| c)
     }
 }
 
