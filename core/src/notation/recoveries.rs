@@ -212,9 +212,10 @@ fn is_ladder(steps: &[Step]) -> bool {
                 reps += 1;
             }
             Step::Repeat(r) if step.has_work() => {
-                let work: Vec<&Step> = r.steps.iter().filter(|s| s.has_work()).collect();
-                match work.as_slice() {
-                    [Step::Run(run)] => {
+                // one rep in the body, and nothing else with work in it
+                let mut work = r.steps.iter().filter(|s| s.has_work());
+                match (work.next(), work.next()) {
+                    (Some(Step::Run(run)), None) => {
                         amounts.push(run.amount());
                         reps = reps.saturating_add(u64::from(r.times));
                     }
