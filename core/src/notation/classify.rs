@@ -189,15 +189,16 @@ impl Profile {
                 .map(|r| r.seconds)
                 .sum()
         };
-        Pace::ALL
-            .into_iter()
-            .map(|c| (c, time_at(c)))
-            .filter(|&(_, t)| t > 0.0)
-            .fold(None, |best: Option<(Pace, f64)>, (c, t)| match best {
-                Some((_, bt)) if bt >= t => best,
-                _ => Some((c, t)),
-            })
-            .map(|(c, _)| c)
+        // A loop rather than an iterator chain over `Pace::ALL` (-176 B brotli).
+        let mut best: Option<(Pace, f64)> = None;
+        for c in Pace::ALL {
+            let t = time_at(c);
+            let beaten = matches!(best, Some((_, bt)) if bt >= t);
+            if t > 0.0 && !beaten {
+                best = Some((c, t));
+            }
+        }
+        best.map(|(c, _)| c)
     }
 }
 
@@ -319,18 +320,19 @@ fn by_rep_length(p: &Profile, main: Option<Pace>) -> Kind {
 /// Session RPE: the highest RPE written; else 5 for a long run with faster running in
 /// it; else the kind's default ([`Kind::default_rpe`]).
 pub(super) fn rpe(kind: Kind, events: &[Event]) -> u8 {
-    let written = events
-        .iter()
-        .filter_map(|e| match e {
-            Event::Work(run) | Event::Easy(run) => Some(run),
-            Event::Rest { .. } => None,
-        })
-        .flat_map(|run| run.targets.iter())
-        .filter_map(|t| match t {
-            Target::Rpe { rpe } => Some(*rpe),
-            _ => None,
-        })
-        .max();
+    // Loops rather than a chain of iterator adapters: -262 B brotli, with the like
+    // loops in `recoveries::is_ladder` and `summary::running_metres`.
+    let mut written: Option<u8> = None;
+    for event in events {
+        let (Event::Work(run) | Event::Easy(run)) = event else {
+            continue;
+        };
+        for target in &run.targets {
+            if let Target::Rpe { rpe } = *target {
+                written = written.max(Some(rpe));
+            }
+        }
+    }
     if let Some(rpe) = written {
         return rpe.clamp(1, 10);
     }

@@ -68,10 +68,18 @@ impl NotationError {
         #[cfg(not(feature = "notation-errors"))]
         {
             let _ = (src, what);
-            NotationError {
-                span,
-                message: UNREAD.to_string(),
-            }
+            NotationError::unread(span)
+        }
+    }
+
+    /// The one error of a build without `notation-errors`: out of line, so the many
+    /// callers share one copy of the message's allocation (-85 B brotli).
+    #[cfg(not(feature = "notation-errors"))]
+    #[inline(never)]
+    fn unread(span: Range<usize>) -> NotationError {
+        NotationError {
+            span,
+            message: UNREAD.to_string(),
         }
     }
 

@@ -8,14 +8,14 @@ use crate::notation::error::said;
 use std::ops::Range;
 
 /// One token of the notation.
-#[derive(Clone, Debug, PartialEq)]
-pub(super) enum Tok {
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Tok<'a> {
     /// `120`, `1.2`, `.5`
     Number(f64),
     /// `2:00` (m:ss) or `1:05:00` (h:mm:ss), in seconds.
     Clock(u32),
-    /// Letters, lower-cased.
-    Word(String),
+    /// Letters, lower-cased: a slice of the lower-cased text.
+    Word(&'a str),
     Open,
     Close,
     Comma,
@@ -41,8 +41,8 @@ pub(super) enum Tok {
 
 /// A token and where it is.
 #[derive(Clone, Debug)]
-pub(super) struct Token {
-    pub tok: Tok,
+pub(super) struct Token<'a> {
+    pub tok: Tok<'a>,
     pub span: Range<usize>,
 }
 
@@ -70,200 +70,196 @@ fn is_letter(c: char) -> bool {
 const MAX_NUMBER_CHARS: usize = 9;
 
 /// Tokens of `src`, or the first character that has no meaning in a workout.
-pub(super) fn lex(src: &str) -> Result<Vec<Token>, NotationError> {
-    let chars: Vec<(usize, char)> = src.char_indices().collect();
-    let byte_at = |i: usize| chars.get(i).map_or(src.len(), |&(b, _)| b);
-    let char_at = |i: usize| chars.get(i).map(|&(_, c)| c);
+///
+/// `src` comes lower-cased (ASCII only, so every byte stays where it was): words are
+/// slices of it rather than a `String` each, and tokens need no drop (-205 B brotli).
+pub(super) fn lex(src: &str) -> Result<Vec<Token<'_>>, NotationError> {
+    let bytes = src.as_bytes();
+    // Digits are ASCII, so a byte that is a digit is a whole character.
+    let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    let char_at = |i: usize| src.get(i..).and_then(|rest| rest.chars().next());
+    let minute_mark = |c: char| matches!(c, '\'' | '′' | '’' | '‘');
     let mut out: Vec<Token> = Vec::new();
     let mut i = 0;
     while let Some(c) = char_at(i) {
-        let start = byte_at(i);
-        let prev_is_digit = i > 0 && char_at(i - 1).is_some_and(|p| p.is_ascii_digit());
-        let starts_number = c.is_ascii_digit()
-            || (c == '.' && !prev_is_digit && char_at(i + 1).is_some_and(|n| n.is_ascii_digit()));
-        if starts_number {
-            let (tok, next) = number(src, &chars, i)?;
-            out.push(Token {
-                tok,
-                span: start..byte_at(next),
-            });
-            i = next;
-            continue;
-        }
-        if is_letter(c) {
-            let mut j = i;
-            while char_at(j).is_some_and(is_letter) {
-                j += 1;
+        let mut end = i + c.len_utf8();
+        let prev_is_digit = i > 0 && digit_at(i - 1);
+        let starts_number = c.is_ascii_digit() || (c == '.' && !prev_is_digit && digit_at(i + 1));
+        let tok = if starts_number {
+            let (tok, after) = number(src, i)?;
+            end = after;
+            tok
+        } else if is_letter(c) {
+            while let Some(letter) = char_at(end).filter(|&l| is_letter(l)) {
+                end += letter.len_utf8();
             }
-            // The vocabulary is ASCII: folding only ASCII keeps Unicode's case tables
-            // out of the wasm, and a word with other letters matches nothing either way.
-            let word = src
-                .get(start..byte_at(j))
-                .unwrap_or("")
-                .to_ascii_lowercase();
-            out.push(Token {
-                tok: Tok::Word(word),
-                span: start..byte_at(j),
-            });
-            i = j;
-            continue;
-        }
-        let minute_mark = |c: char| matches!(c, '\'' | '′' | '’' | '‘');
-        let tok = match c {
-            '\n' | '\r' | ';' => Some(Tok::Break),
-            _ if c.is_whitespace() => None,
-            // "about": ~20' reads as 20'
-            '~' | '≈' => None,
-            '(' | '[' | '{' => Some(Tok::Open),
-            ')' | ']' | '}' => Some(Tok::Close),
-            ',' => Some(Tok::Comma),
-            '+' | '&' => Some(Tok::Plus),
-            '.' => Some(Tok::Dot),
-            '@' => Some(Tok::At),
-            '/' => Some(Tok::Slash),
-            '-' | '–' | '—' | '•' => Some(Tok::Dash),
-            '*' | '×' | '✕' => Some(Tok::Times),
-            '"' | '″' | '“' | '”' => Some(Tok::SecondMark),
-            ':' => Some(Tok::Colon),
-            '%' => Some(Tok::Percent),
-            _ if minute_mark(c) => {
-                if char_at(i + 1).is_some_and(minute_mark) {
-                    // '' is seconds, as on a stopwatch
-                    out.push(Token {
-                        tok: Tok::SecondMark,
-                        span: start..byte_at(i + 2),
-                    });
-                    i += 2;
+            Tok::Word(src.get(i..end).unwrap_or(""))
+        } else {
+            match c {
+                '\n' | '\r' | ';' => Tok::Break,
+                // "about": ~20' reads as 20'
+                _ if c.is_whitespace() || matches!(c, '~' | '≈') => {
+                    i = end;
                     continue;
                 }
-                Some(Tok::MinuteMark)
-            }
-            _ => {
-                return Err(NotationError::at(
-                    src,
-                    start..byte_at(i + 1),
-                    said!("'{c}' has no meaning in a workout"),
-                ))
-            }
-        };
-        if let Some(tok) = tok {
-            out.push(Token {
-                tok,
-                span: start..byte_at(i + 1),
-            });
-        }
-        i += 1;
-    }
-    Ok(settle_dots(out))
-}
-
-/// Reads a number or a clock time starting at char index `i`; returns the token and
-/// the char index after it.
-fn number(src: &str, chars: &[(usize, char)], i: usize) -> Result<(Tok, usize), NotationError> {
-    let byte_at = |k: usize| chars.get(k).map_or(src.len(), |&(b, _)| b);
-    let digit_at = |k: usize| chars.get(k).is_some_and(|&(_, c)| c.is_ascii_digit());
-    let digits_from = |k: usize| {
-        let mut j = k;
-        while digit_at(j) {
-            j += 1;
-        }
-        j
-    };
-    let start = byte_at(i);
-    let mut j = digits_from(i);
-    let is_colon = |k: usize| chars.get(k).is_some_and(|&(_, c)| c == ':');
-    if j > i && is_colon(j) && digit_at(j + 1) {
-        // a clock: 2:00, 1:05:00
-        let mut groups = vec![(i, j)];
-        while groups.len() < 3 && is_colon(j) && digit_at(j + 1) {
-            let k = digits_from(j + 1);
-            groups.push((j + 1, k));
-            j = k;
-        }
-        let span = start..byte_at(j);
-        let text = src.get(span.clone()).unwrap_or("");
-        let value = |(a, b): (usize, usize)| -> Option<u32> {
-            if b - a > 3 {
-                return None;
-            }
-            src.get(byte_at(a)..byte_at(b))?.parse().ok()
-        };
-        let mut parts = Vec::new();
-        for (n, &g) in groups.iter().enumerate() {
-            let v = value(g);
-            let two_digits = g.1 - g.0 == 2;
-            match v {
-                Some(v) if n == 0 || (two_digits && v < 60) => parts.push(v),
+                '(' | '[' | '{' => Tok::Open,
+                ')' | ']' | '}' => Tok::Close,
+                ',' => Tok::Comma,
+                '+' | '&' => Tok::Plus,
+                '.' => Tok::Dot,
+                '@' => Tok::At,
+                '/' => Tok::Slash,
+                '-' | '–' | '—' | '•' => Tok::Dash,
+                '*' | '×' | '✕' => Tok::Times,
+                '"' | '″' | '“' | '”' => Tok::SecondMark,
+                ':' => Tok::Colon,
+                '%' => Tok::Percent,
+                // '' is seconds, as on a stopwatch
+                _ if minute_mark(c) => match char_at(end).filter(|&n| minute_mark(n)) {
+                    Some(second) => {
+                        end += second.len_utf8();
+                        Tok::SecondMark
+                    }
+                    None => Tok::MinuteMark,
+                },
                 _ => {
                     return Err(NotationError::at(
                         src,
-                        span,
-                        said!("'{text}' isn't a time: write minutes:seconds like 2:05, or h:mm:ss"),
+                        i..end,
+                        said!("'{c}' has no meaning in a workout"),
                     ))
                 }
             }
-        }
-        let seconds = parts.iter().fold(0u32, |acc, &p| acc * 60 + p);
-        return Ok((Tok::Clock(seconds), j));
+        };
+        out.push(Token { tok, span: i..end });
+        i = end;
     }
-    let dot_then_digit = chars.get(j).is_some_and(|&(_, c)| c == '.') && digit_at(j + 1);
-    if dot_then_digit {
-        j = digits_from(j + 1);
+    settle_dots(&mut out);
+    Ok(out)
+}
+
+/// The byte after the digits that start at byte `i` of `src` (`i` when there are none).
+fn digits_end(src: &str, i: usize) -> usize {
+    let digits = src.as_bytes().get(i..).unwrap_or(&[]);
+    i + digits.iter().take_while(|b| b.is_ascii_digit()).count()
+}
+
+/// Whether byte `i` of `src` is `mark` and a digit follows it (`:05`, `.5`).
+fn mark_then_digit(src: &str, i: usize, mark: u8) -> bool {
+    let bytes = src.as_bytes();
+    bytes.get(i) == Some(&mark) && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+}
+
+/// Reads a number or a clock time starting at byte `i`; returns the token and the
+/// byte after it.
+fn number(src: &str, i: usize) -> Result<(Tok<'static>, usize), NotationError> {
+    let mut end = digits_end(src, i);
+    if end > i && mark_then_digit(src, end, b':') {
+        return clock(src, i);
     }
-    let span = start..byte_at(j);
-    let text = src.get(span.clone()).unwrap_or("");
+    if mark_then_digit(src, end, b'.') {
+        end = digits_end(src, end + 1);
+    }
+    let text = src.get(i..end).unwrap_or("");
     if text.len() > MAX_NUMBER_CHARS {
         return Err(NotationError::at(
             src,
-            span,
+            i..end,
             said!("'{text}' is too big a number for a workout"),
         ));
     }
-    // At most 9 characters: exact (see `parse_f64`).
-    let value = crate::decimal::parse_f64(text).unwrap_or(0.0);
-    Ok((Tok::Number(value), j))
+    // At most 9 characters: the digits as a whole number are an exact f64, and one
+    // division by an exact power of ten gives the very `f64` that `str::parse` and
+    // `decimal::parse_f64` give, without linking the latter (part of -951 B brotli).
+    let (mut digits, mut scale, mut point) = (0.0, 1.0, false);
+    for b in text.bytes() {
+        if b == b'.' {
+            point = true;
+        } else {
+            digits = digits * 10.0 + f64::from(b - b'0');
+            if point {
+                scale *= 10.0;
+            }
+        }
+    }
+    Ok((Tok::Number(digits / scale), end))
+}
+
+/// Reads a clock time, `2:00` (m:ss) or `1:05:00` (h:mm:ss), starting at byte `i`:
+/// its seconds and the byte after it.
+fn clock(src: &str, i: usize) -> Result<(Tok<'static>, usize), NotationError> {
+    let mut seconds = 0;
+    let mut valid = true;
+    let mut group = i;
+    let mut groups = 0;
+    let end = loop {
+        let end = digits_end(src, group);
+        let digits = src.as_bytes().get(group..end).unwrap_or(&[]);
+        // The hours or minutes may have up to 3 digits; what follows, exactly 2.
+        let value = digits
+            .iter()
+            .take(3)
+            .fold(0, |v, b| v * 10 + u32::from(b - b'0'));
+        if digits.len() <= 3 && (groups == 0 || (digits.len() == 2 && value < 60)) {
+            seconds = seconds * 60 + value;
+        } else {
+            valid = false;
+        }
+        groups += 1;
+        if groups == 3 || !mark_then_digit(src, end, b':') {
+            break end;
+        }
+        group = end + 1;
+    };
+    if !valid {
+        let text = src.get(i..end).unwrap_or("");
+        return Err(NotationError::at(
+            src,
+            i..end,
+            said!("'{text}' isn't a time: write minutes:seconds like 2:05, or h:mm:ss"),
+        ));
+    }
+    Ok((Tok::Clock(seconds), end))
 }
 
 /// A full stop after an abbreviation (`rec.`) or at the very end is dropped; any other
-/// ends a sentence, like `;`.
-fn settle_dots(tokens: Vec<Token>) -> Vec<Token> {
-    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
-    let mut iter = tokens.into_iter().peekable();
-    while let Some(token) = iter.next() {
-        if token.tok != Tok::Dot {
-            out.push(token);
-            continue;
+/// ends a sentence, like `;`. In place: the tokens kept so far sit before `kept`.
+fn settle_dots(tokens: &mut Vec<Token<'_>>) {
+    let mut kept: usize = 0;
+    for i in 0..tokens.len() {
+        let mut token = tokens[i].clone();
+        if matches!(token.tok, Tok::Dot) {
+            let before = kept.checked_sub(1).map(|k| tokens[k].tok);
+            let after_abbreviation =
+                matches!(before, Some(Tok::Word(w)) if ABBREVIATIONS.contains(&w));
+            let drop = match tokens.get(i + 1).map(|t| t.tok) {
+                None | Some(Tok::Dot) | Some(Tok::Break) => true,
+                Some(Tok::Word(_)) => after_abbreviation,
+                Some(_) => false,
+            };
+            if drop {
+                continue;
+            }
+            token.tok = Tok::Break;
         }
-        let next = iter.peek().map(|t| &t.tok);
-        let after_abbreviation = matches!(
-            out.last().map(|t| &t.tok),
-            Some(Tok::Word(w)) if ABBREVIATIONS.contains(&w.as_str())
-        );
-        let drop = match next {
-            None | Some(Tok::Dot) | Some(Tok::Break) => true,
-            Some(Tok::Word(_)) => after_abbreviation,
-            Some(_) => false,
-        };
-        if !drop {
-            out.push(Token {
-                tok: Tok::Break,
-                span: token.span,
-            });
-        }
+        tokens[kept] = token;
+        kept += 1;
     }
-    out
+    tokens.truncate(kept);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn toks(src: &str) -> Vec<Tok> {
-        lex(src).unwrap().into_iter().map(|t| t.tok).collect()
+    /// The tokens of `src`, lower-cased first as `parse_for` does.
+    fn toks(src: &str) -> Vec<Tok<'static>> {
+        let lower: &'static str = Box::leak(src.to_ascii_lowercase().into_boxed_str());
+        lex(lower).unwrap().into_iter().map(|t| t.tok).collect()
     }
 
-    fn word(w: &str) -> Tok {
-        Tok::Word(w.to_string())
+    fn word(w: &'static str) -> Tok<'static> {
+        Tok::Word(w)
     }
 
     #[test]

@@ -106,8 +106,11 @@ pub fn parse_for(text: &str, runner: Runner) -> Result<Workout, NotationError> {
             ),
         ));
     }
-    let tokens = lexer::lex(text)?;
-    if tokens.iter().all(|t| t.tok == lexer::Tok::Break) {
+    // The vocabulary is ASCII: folding only ASCII keeps Unicode's case tables out of
+    // the wasm, and a word with other letters matches nothing either way.
+    let lower = text.to_ascii_lowercase();
+    let tokens = lexer::lex(&lower)?;
+    if tokens.iter().all(|t| matches!(t.tok, lexer::Tok::Break)) {
         return Err(NotationError::at(
             text,
             whole,

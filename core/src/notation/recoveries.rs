@@ -111,24 +111,26 @@ pub(super) fn apply(
     steps: &mut [Step],
     clauses: &[Clause],
 ) -> Result<(), NotationError> {
-    let mut ordered: Vec<&Clause> = clauses.iter().collect();
-    crate::small_sort::sort_by_key(&mut ordered, |c| c.scope.rank());
-    for clause in ordered {
-        let mut matched = 0usize;
-        visit_gaps(steps, true, false, &mut |gap, slot| {
-            if clause.scope.covers(gap) {
-                matched += 1;
-                if slot.is_none() {
-                    *slot = Some(clause.recovery.clone());
+    // Most specific first, in the order written within a rank: what a stable sort by
+    // rank gives, without a sorted copy (-79 B brotli).
+    for rank in 0..=Scope::All.rank() {
+        for clause in clauses.iter().filter(|c| c.scope.rank() == rank) {
+            let mut matched = 0usize;
+            visit_gaps(steps, true, false, &mut |gap, slot| {
+                if clause.scope.covers(gap) {
+                    matched += 1;
+                    if slot.is_none() {
+                        *slot = Some(clause.recovery.clone());
+                    }
                 }
+            });
+            if matched == 0 {
+                return Err(NotationError::at(
+                    src,
+                    clause.span.clone(),
+                    Said(|| clause.scope.nothing_to_fill()),
+                ));
             }
-        });
-        if matched == 0 {
-            return Err(NotationError::at(
-                src,
-                clause.span.clone(),
-                Said(|| clause.scope.nothing_to_fill()),
-            ));
         }
     }
     Ok(())
@@ -210,9 +212,10 @@ fn is_ladder(steps: &[Step]) -> bool {
                 reps += 1;
             }
             Step::Repeat(r) if step.has_work() => {
-                let work: Vec<&Step> = r.steps.iter().filter(|s| s.has_work()).collect();
-                match work.as_slice() {
-                    [Step::Run(run)] => {
+                // one rep in the body, and nothing else with work in it
+                let mut work = r.steps.iter().filter(|s| s.has_work());
+                match (work.next(), work.next()) {
+                    (Some(Step::Run(run)), None) => {
                         amounts.push(run.amount());
                         reps = reps.saturating_add(u64::from(r.times));
                     }

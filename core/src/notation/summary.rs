@@ -55,9 +55,9 @@ fn volume(workout: &Workout, units_km: bool) -> String {
 /// Metres of running (not recoveries) in `steps` run `times` times; clears
 /// `all_distance` when a run is given as a time.
 fn running_metres(steps: &[Step], times: u64, all_distance: &mut bool) -> u64 {
-    steps
-        .iter()
-        .map(|step| match step {
+    let mut metres = 0u64;
+    for step in steps {
+        let more = match step {
             Step::Run(run) => match run.distance_m {
                 Some(m) => u64::from(m).saturating_mul(times),
                 None => {
@@ -72,8 +72,10 @@ fn running_metres(steps: &[Step], times: u64, all_distance: &mut bool) -> u64 {
                 all_distance,
             ),
             Step::Block(b) => running_metres(&b.steps, times, all_distance),
-        })
-        .fold(0, u64::saturating_add)
+        };
+        metres = metres.saturating_add(more);
+    }
+    metres
 }
 
 fn work(work_m: u32, timed_s: u32, units_km: bool) -> String {

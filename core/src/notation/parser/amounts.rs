@@ -57,10 +57,10 @@ impl Parser<'_> {
                 let mut s = v * 60.0;
                 // 6'30" or 6'30
                 if let Some(sec) = self.number_at(0) {
-                    let marked = self.peek_at(1) == Some(&Tok::SecondMark);
+                    let marked = self.at(1, Tok::SecondMark);
                     if sec < 60.0 && (marked || self.glued()) {
                         self.bump();
-                        self.eat(&Tok::SecondMark);
+                        self.eat(Tok::SecondMark);
                         s += sec;
                     }
                 }
@@ -71,8 +71,8 @@ impl Parser<'_> {
                 self.time(v, start)
             }
             Some(Tok::Word(w)) => {
-                let w = w.clone();
-                match words::unit(&w) {
+                let w = *w;
+                match words::unit(w) {
                     Some(Unit::Distance(per)) => {
                         self.bump();
                         self.distance(v * per, start)
@@ -92,7 +92,7 @@ impl Parser<'_> {
                         let s = v * per + self.smaller_time_part(per);
                         self.time(s, start)
                     }
-                    None if !words::is_known(&w) => {
+                    None if !words::is_known(w) => {
                         let span = self.span();
                         Err(self.err(
                             span,
@@ -115,7 +115,7 @@ impl Parser<'_> {
             return 0.0;
         };
         let next_is = |p: &Self, units: &[&str], mark: Tok| {
-            p.peek_at(1) == Some(&mark) || p.word_at(1).is_some_and(|w| units.contains(&w))
+            p.at(1, mark) || p.word_at(1).is_some_and(|w| units.contains(&w))
         };
         if per == 3600.0 && n < 60.0 {
             // 1h30, 1 h 30 min, 1h30'
@@ -144,7 +144,7 @@ impl Parser<'_> {
             return Ok(Amount::Metres(v as u32));
         }
         let text = self.text(number.clone());
-        if self.peek() == Some(&Tok::Dash) && self.number_at(1).is_some() {
+        if self.at(0, Tok::Dash) && self.number_at(1).is_some() {
             return Err(self.err(
                 number,
                 "write each step of a pyramid with its unit, joined by commas: 1', 2', 3', 2', 1'",

@@ -34,7 +34,7 @@ pub(super) struct Parsed {
 }
 
 /// Parses the tokens of `src`.
-pub(super) fn parse(src: &str, toks: Vec<Token>) -> Result<Parsed, NotationError> {
+pub(super) fn parse<'a>(src: &'a str, toks: Vec<Token<'a>>) -> Result<Parsed, NotationError> {
     let mut parser = Parser {
         src,
         toks,
@@ -53,7 +53,7 @@ pub(super) fn parse(src: &str, toks: Vec<Token>) -> Result<Parsed, NotationError
 /// The reader's state: the tokens, where it is, and the clauses found so far.
 struct Parser<'a> {
     src: &'a str,
-    toks: Vec<Token>,
+    toks: Vec<Token<'a>>,
     pos: usize,
     /// Repeats and brackets we are inside.
     depth: usize,
@@ -63,17 +63,17 @@ struct Parser<'a> {
 }
 
 impl<'a> Parser<'a> {
-    fn peek(&self) -> Option<&Tok> {
+    fn peek(&self) -> Option<&Tok<'a>> {
         self.peek_at(0)
     }
 
-    fn peek_at(&self, k: usize) -> Option<&Tok> {
+    fn peek_at(&self, k: usize) -> Option<&Tok<'a>> {
         self.toks.get(self.pos + k).map(|t| &t.tok)
     }
 
-    fn word_at(&self, k: usize) -> Option<&str> {
+    fn word_at(&self, k: usize) -> Option<&'a str> {
         match self.peek_at(k) {
-            Some(Tok::Word(w)) => Some(w.as_str()),
+            Some(Tok::Word(w)) => Some(w),
             _ => None,
         }
     }
@@ -120,8 +120,16 @@ impl<'a> Parser<'a> {
         span
     }
 
-    fn eat(&mut self, tok: &Tok) -> bool {
-        if self.peek() == Some(tok) {
+    /// Whether the token `k` ahead is `mark`, a token without a value (`Tok::Dash`):
+    /// compared by kind alone, which is smaller code than `Tok`'s `==` (-231 B brotli).
+    fn at(&self, k: usize, mark: Tok<'_>) -> bool {
+        self.peek_at(k)
+            .is_some_and(|tok| std::mem::discriminant(tok) == std::mem::discriminant(&mark))
+    }
+
+    /// Steps over `mark` (a token without a value) if it is next.
+    fn eat(&mut self, mark: Tok<'_>) -> bool {
+        if self.at(0, mark) {
             self.pos += 1;
             true
         } else {
@@ -140,7 +148,7 @@ impl<'a> Parser<'a> {
     }
 
     fn skip_breaks(&mut self) {
-        while self.eat(&Tok::Break) {}
+        while self.eat(Tok::Break) {}
     }
 
     fn text(&self, span: Range<usize>) -> &'a str {
@@ -206,7 +214,7 @@ impl<'a> Parser<'a> {
             }
             // a list bullet at the start of a line
             if joiner == Joiner::First || in_group {
-                self.eat(&Tok::Dash);
+                self.eat(Tok::Dash);
             }
             if let Some((step, last)) = self.part(in_group)? {
                 parts.push(Joined { joiner, step, last });
@@ -215,14 +223,14 @@ impl<'a> Parser<'a> {
                 Some(Tok::Comma) => Joiner::Comma,
                 Some(Tok::Plus) => Joiner::Plus,
                 Some(Tok::Break) if in_group => Joiner::Comma,
-                Some(Tok::Word(w)) if w == "then" || w == "and" => Joiner::Comma,
-                Some(Tok::Word(w)) if w == "with" && self.starts_last(1) => Joiner::Comma,
+                Some(Tok::Word("then" | "and")) => Joiner::Comma,
+                Some(Tok::Word("with")) if self.starts_last(1) => Joiner::Comma,
                 _ => break,
             };
             let at = self.bump();
             // a line may end with a joiner and go on below
             self.skip_breaks();
-            if self.peek().is_none() || (in_group && self.peek() == Some(&Tok::Close)) {
+            if self.peek().is_none() || (in_group && self.at(0, Tok::Close)) {
                 return Err(self.err(
                     at.clone(),
                     said!("expected a step after '{}'", self.text(at)),
@@ -252,7 +260,7 @@ impl<'a> Parser<'a> {
                 return Err(self.clause_in_group());
             }
             let scope = self.scope()?;
-            self.eat(&Tok::Colon);
+            self.eat(Tok::Colon);
             let recovery = self.recovery_spec()?;
             self.push_clause(recovery, scope, start);
             return Ok(None);
@@ -322,7 +330,7 @@ impl<'a> Parser<'a> {
         matches!(
             self.word_at(0),
             Some("recovery" | "recoveries" | "rec" | "recs" | "rest")
-        ) && self.peek_at(1) == Some(&Tok::Colon)
+        ) && self.at(1, Tok::Colon)
     }
 
     fn at_scope_word(&self) -> bool {

@@ -37,83 +37,94 @@ pub(super) enum Noted {
 }
 
 impl Parser<'_> {
-    /// One note after a run or group, or `None` when what follows is not a note.
+    /// One note after a run or group, added to `notes`; `false` when what follows is
+    /// not a note. Notes go to the caller's list rather than a new `Vec` each (-103 B
+    /// brotli).
     pub(super) fn annotation(
         &mut self,
         kind: ItemKind,
-    ) -> Result<Option<Vec<Note>>, NotationError> {
+        notes: &mut Vec<Note>,
+    ) -> Result<bool, NotationError> {
         let start = self.span().start;
-        let one = |p: &Self, what: Noted| {
-            Ok(Some(vec![Note {
-                what,
-                span: start..p.prev_end(),
-            }]))
-        };
         match self.peek() {
             Some(Tok::At) => {
                 let at = self.bump();
-                self.target_after_at(kind, at).map(Some)
+                self.target_after_at(kind, at, notes)?;
+                Ok(true)
             }
-            Some(Tok::Word(w)) if w == "at" && self.pos + 1 < self.toks.len() => {
+            Some(Tok::Word("at")) if self.pos + 1 < self.toks.len() => {
                 let at = self.bump();
-                self.target_after_at(kind, at).map(Some)
+                self.target_after_at(kind, at, notes)?;
+                Ok(true)
             }
-            Some(Tok::Word(w)) if w == "in" => {
+            Some(Tok::Word("in")) => {
                 if !matches!(self.peek_at(1), Some(Tok::Number(_) | Tok::Clock(_))) {
-                    return Ok(None);
+                    return Ok(false);
                 }
                 let at = self.bump();
                 let s = self.rep_time(kind, at)?;
-                one(self, Noted::Target(Target::RepTime { s }))
+                Ok(self.noted(notes, start, Noted::Target(Target::RepTime { s })))
             }
             Some(Tok::Word(w))
-                if (w == "w" && self.peek_at(1) == Some(&Tok::Slash) && !self.is_role_slash())
-                    || (w == "with" && !self.starts_last(1)) =>
+                if (*w == "w" && self.at(1, Tok::Slash) && !self.is_role_slash())
+                    || (*w == "with" && !self.starts_last(1)) =>
             {
                 let rec = self.recovery_spec()?;
-                one(self, Noted::Recovery(rec))
+                Ok(self.noted(notes, start, Noted::Recovery(rec)))
             }
             // Right after an amount a lone letter is Daniels' pace: `15' E`, `20' T`.
-            Some(Tok::Word(_)) => self.word_note(true),
+            Some(Tok::Word(_)) => self.word_note(true, notes),
             Some(Tok::Slash) if matches!(self.peek_at(1), Some(Tok::Number(_) | Tok::Clock(_))) => {
                 // fartlek: 1' on / 1' off
                 self.bump();
                 let rec = self.recovery_spec()?;
-                one(self, Noted::Recovery(rec))
+                Ok(self.noted(notes, start, Noted::Recovery(rec)))
             }
-            Some(Tok::Open) => self.bracket_notes(kind).map(Some),
-            Some(Tok::Number(_)) => self.number_note(kind, false),
-            Some(Tok::Clock(_)) => self.clock_note(kind, false),
-            _ => Ok(None),
+            Some(Tok::Open) => {
+                self.bracket_notes(kind, notes)?;
+                Ok(true)
+            }
+            Some(Tok::Number(_)) => self.number_note(kind, false, notes),
+            Some(Tok::Clock(_)) => self.clock_note(kind, false, notes),
+            _ => Ok(false),
         }
+    }
+
+    /// Adds the note read since `start`; `true`, a note was read.
+    fn noted(&self, notes: &mut Vec<Note>, start: usize, what: Noted) -> bool {
+        notes.push(Note {
+            what,
+            span: start..self.prev_end(),
+        });
+        true
     }
 
     /// `w/u`, `c/d`, `w/d`: warm-up and cool-down, not "with".
     fn is_role_slash(&self) -> bool {
-        self.peek_at(1) == Some(&Tok::Slash)
+        self.at(1, Tok::Slash)
             && matches!(
                 (self.word_at(0), self.word_at(2)),
                 (Some("w"), Some("u" | "d")) | (Some("c"), Some("d"))
             )
     }
 
-    /// A note read from words: roles, recoveries, efforts, zones, RPE, race paces.
-    /// `Some(vec![])` for a filler word that was read and means nothing more.
-    pub(super) fn word_note(&mut self, after_at: bool) -> Result<Option<Vec<Note>>, NotationError> {
-        let Some(word) = self.word_at(0).map(str::to_string) else {
-            return Ok(None);
+    /// A note read from words: roles, recoveries, efforts, zones, RPE, race paces,
+    /// added to `notes`. `true` also for a filler word that was read and means nothing
+    /// more (it adds no note).
+    pub(super) fn word_note(
+        &mut self,
+        after_at: bool,
+        notes: &mut Vec<Note>,
+    ) -> Result<bool, NotationError> {
+        let Some(word) = self.word_at(0) else {
+            return Ok(false);
         };
         let start = self.span().start;
-        let Some(what) = self.word_meaning(&word, after_at)? else {
-            return Ok(None);
-        };
-        Ok(Some(match what {
-            Some(what) => vec![Note {
-                what,
-                span: start..self.prev_end(),
-            }],
-            None => Vec::new(),
-        }))
+        match self.word_meaning(word, after_at)? {
+            None => Ok(false),
+            Some(None) => Ok(true),
+            Some(Some(what)) => Ok(self.noted(notes, start, what)),
+        }
     }
 
     /// Reads the word(s) at the cursor. `Ok(None)`: not a note word (nothing read);
@@ -125,7 +136,7 @@ impl Parser<'_> {
     ) -> Result<Option<Option<Noted>>, NotationError> {
         let effort = |effort| Some(Some(Noted::Target(Target::Effort { effort })));
         let race = |distance_m| Some(Some(Noted::Target(Target::RacePace { distance_m })));
-        let dash = usize::from(self.peek_at(1) == Some(&Tok::Dash));
+        let dash = usize::from(self.at(1, Tok::Dash));
         let found = match word {
             "warm" | "cool" => {
                 let role = match (word, self.word_at(1 + dash)) {
@@ -203,12 +214,12 @@ impl Parser<'_> {
     /// An offset after a race pace, `MP-10s` or `10K pace - 20"`: read and set aside.
     /// The pace stays the race's; how many seconds faster is for the runner's watch.
     fn pace_offset(&mut self) {
-        if self.peek() != Some(&Tok::Dash) || self.number_at(1).is_none() {
+        if !self.at(0, Tok::Dash) || self.number_at(1).is_none() {
             return;
         }
         let seconds = match self.peek_at(2) {
             Some(Tok::SecondMark) => true,
-            Some(Tok::Word(w)) => matches!(w.as_str(), "s" | "sec" | "secs" | "seconds"),
+            Some(Tok::Word(w)) => matches!(*w, "s" | "sec" | "secs" | "seconds"),
             _ => false,
         };
         if !seconds {
@@ -216,9 +227,7 @@ impl Parser<'_> {
         }
         self.pos += 3;
         // "/mi", "/km", "per mile"
-        if self.peek() == Some(&Tok::Slash)
-            && self.word_at(1).is_some_and(|w| words::unit(w).is_some())
-        {
+        if self.at(0, Tok::Slash) && self.word_at(1).is_some_and(|w| words::unit(w).is_some()) {
             self.pos += 2;
         }
     }
@@ -229,7 +238,7 @@ impl Parser<'_> {
             return Err(self.err(self.span(), said!("expected a number here: {range_hint}")));
         };
         let start = self.bump().start;
-        if self.peek() == Some(&Tok::Dash) {
+        if self.at(0, Tok::Dash) {
             if let Some(top) = self.number_at(1) {
                 self.pos += 2;
                 v = v.max(top);
@@ -251,16 +260,18 @@ impl Parser<'_> {
         &mut self,
         kind: ItemKind,
         at: Range<usize>,
-    ) -> Result<Vec<Note>, NotationError> {
-        let found = match self.peek() {
-            Some(Tok::Clock(_)) => self.clock_note(kind, true)?,
-            Some(Tok::Number(_)) => self.number_note(kind, true)?,
-            Some(Tok::Word(_)) => self.word_note(true)?,
-            _ => None,
+        notes: &mut Vec<Note>,
+    ) -> Result<(), NotationError> {
+        let before = notes.len();
+        match self.peek() {
+            Some(Tok::Clock(_)) => self.clock_note(kind, true, notes)?,
+            Some(Tok::Number(_)) => self.number_note(kind, true, notes)?,
+            Some(Tok::Word(_)) => self.word_note(true, notes)?,
+            _ => false,
         };
-        match found {
-            Some(notes) if !notes.is_empty() => Ok(notes),
-            _ => Err(self.err(
+        match notes.len() > before {
+            true => Ok(()),
+            false => Err(self.err(
                 at.clone(),
                 said!(
                     "expected a target after '{}', like 5K pace, 3:40/km, Z4 or RPE 8",
@@ -276,30 +287,21 @@ impl Parser<'_> {
         &mut self,
         kind: ItemKind,
         after_at: bool,
-    ) -> Result<Option<Vec<Note>>, NotationError> {
+        notes: &mut Vec<Note>,
+    ) -> Result<bool, NotationError> {
         let Some(v) = self.number_at(0) else {
-            return Ok(None);
+            return Ok(false);
         };
         let start = self.span().start;
-        let note = |p: &Self, target| {
-            Ok(Some(vec![Note {
-                what: Noted::Target(target),
-                span: start..p.prev_end(),
-            }]))
-        };
-        if self.peek_at(1) == Some(&Tok::Percent) {
+        if self.at(1, Tok::Percent) {
             let span = start..self.span_at(1).end;
             if !(1.0..=100.0).contains(&v) {
                 return Err(self.err(span, "a percentage of effort goes from 1% to 100%"));
             }
             self.pos += 2;
             self.eat_word(&["effort"]);
-            return note(
-                self,
-                Target::Percent {
-                    percent: v.round() as u8,
-                },
-            );
+            let percent = v.round() as u8;
+            return Ok(self.noted(notes, start, Noted::Target(Target::Percent { percent })));
         }
         if let Some(Unit::Distance(per)) = self.word_at(1).and_then(words::unit) {
             // A range of race paces, `5K-10K pace`, `15K-HM pace`: the pace between.
@@ -309,7 +311,11 @@ impl Parser<'_> {
                 self.eat_word(&["pace", "effort"]);
                 self.pace_offset();
                 let distance_m = self.race_distance((v * per + to_m) / 2.0, start)?;
-                return note(self, Target::RacePace { distance_m });
+                return Ok(self.noted(
+                    notes,
+                    start,
+                    Noted::Target(Target::RacePace { distance_m }),
+                ));
             }
             let paced = matches!(self.word_at(2), Some("pace" | "effort" | "race"));
             if paced || after_at {
@@ -318,13 +324,17 @@ impl Parser<'_> {
                 self.eat_word(&["pace", "effort"]);
                 self.pace_offset();
                 let distance_m = self.race_distance(v * per, start)?;
-                return note(self, Target::RacePace { distance_m });
+                return Ok(self.noted(
+                    notes,
+                    start,
+                    Noted::Target(Target::RacePace { distance_m }),
+                ));
             }
         }
         if self.is_word(1, "pace") {
             self.pos += 2;
             let distance_m = self.race_distance(v, start)?;
-            return note(self, Target::RacePace { distance_m });
+            return Ok(self.noted(notes, start, Noted::Target(Target::RacePace { distance_m })));
         }
         if self.starts_time() {
             if kind != ItemKind::Distance {
@@ -334,19 +344,19 @@ impl Parser<'_> {
                         "a target time goes with a distance, like 400m @ 72\"",
                     ));
                 }
-                return Ok(None);
+                return Ok(false);
             }
             let s = self.time_range()?;
-            return note(self, Target::RepTime { s });
+            return Ok(self.noted(notes, start, Noted::Target(Target::RepTime { s })));
         }
-        Ok(None)
+        Ok(false)
     }
 
     /// The far end of a race-pace range starting with a dash `k` tokens ahead
     /// (`-10K`, `-HM`) when a pace word follows it: its metres and how many tokens it
     /// takes, dash included.
     fn race_range_end(&self, k: usize) -> Option<(f64, usize)> {
-        if self.peek_at(k) != Some(&Tok::Dash) {
+        if !self.at(k, Tok::Dash) {
             return None;
         }
         let (metres, width) = match (self.number_at(k + 1), self.word_at(k + 1)) {
@@ -402,7 +412,7 @@ impl Parser<'_> {
         let Some(Amount::Seconds(low)) = self.amount()? else {
             return Err(self.err(start..self.prev_end(), "expected a time, like 72\""));
         };
-        if self.peek() == Some(&Tok::Dash) && self.number_at(1).is_some() {
+        if self.at(0, Tok::Dash) && self.number_at(1).is_some() {
             self.bump();
             return match self.amount()? {
                 Some(Amount::Seconds(high)) => Ok((low + high).div_ceil(2)),
@@ -452,9 +462,10 @@ impl Parser<'_> {
         &mut self,
         kind: ItemKind,
         after_at: bool,
-    ) -> Result<Option<Vec<Note>>, NotationError> {
+        notes: &mut Vec<Note>,
+    ) -> Result<bool, NotationError> {
         let Some(Tok::Clock(low)) = self.peek() else {
-            return Ok(None);
+            return Ok(false);
         };
         let low = *low;
         let save = self.pos;
@@ -482,19 +493,16 @@ impl Parser<'_> {
             ));
         } else {
             self.pos = save;
-            return Ok(None);
+            return Ok(false);
         };
-        Ok(Some(vec![Note {
-            what: Noted::Target(target),
-            span: start..self.prev_end(),
-        }]))
+        Ok(self.noted(notes, start, Noted::Target(target)))
     }
 
     /// `/km`, `/mi`, `min/km`, `per mile`, or `None`.
     fn pace_unit(&mut self) -> Option<PaceUnit> {
         let save = self.pos;
         self.eat_word(&["min", "mins"]);
-        if self.eat(&Tok::Slash) || self.eat_word(&["per", "a"]) {
+        if self.eat(Tok::Slash) || self.eat_word(&["per", "a"]) {
             let per = match self.word_at(0) {
                 Some("km" | "k" | "kilometer" | "kilometre") => Some(PaceUnit::Km),
                 Some("mi" | "mile") => Some(PaceUnit::Mile),
@@ -510,11 +518,14 @@ impl Parser<'_> {
     }
 
     /// `(2:50, 400m jog)`, `(2' jog)`, `(72")`: notes in brackets after a step.
-    fn bracket_notes(&mut self, kind: ItemKind) -> Result<Vec<Note>, NotationError> {
+    fn bracket_notes(
+        &mut self,
+        kind: ItemKind,
+        notes: &mut Vec<Note>,
+    ) -> Result<(), NotationError> {
         let open = self.bump();
-        let mut notes = Vec::new();
         loop {
-            if self.peek() == Some(&Tok::Open) {
+            if self.at(0, Tok::Open) {
                 return Err(self.err(self.span(), "brackets inside these notes aren't needed"));
             }
             if self.entry_is_recovery() {
@@ -525,14 +536,8 @@ impl Parser<'_> {
                 });
             } else {
                 let mut read_any = false;
-                while self.peek() != Some(&Tok::Open) {
-                    match self.annotation(kind)? {
-                        Some(found) => {
-                            notes.extend(found);
-                            read_any = true;
-                        }
-                        None => break,
-                    }
+                while !self.at(0, Tok::Open) && self.annotation(kind, notes)? {
+                    read_any = true;
                 }
                 if !read_any {
                     notes.push(self.bare_bracket_amount(kind)?);
@@ -550,7 +555,7 @@ impl Parser<'_> {
                 Some(_) => return Err(self.misplaced()),
             }
         }
-        Ok(notes)
+        Ok(())
     }
 
     /// A lone amount in brackets: a rep time after a distance, else a recovery.

@@ -13,7 +13,7 @@ use crate::notation::vocabulary::{self as words, Meaning};
 impl Parser<'_> {
     /// A recovery: `90" jog`, `200m walk`, `80m walk in 90"`, `jog back`, `2' rec`.
     pub(super) fn recovery_spec(&mut self) -> Result<Recovery, NotationError> {
-        if self.is_word(0, "w") && self.peek_at(1) == Some(&Tok::Slash) {
+        if self.is_word(0, "w") && self.at(1, Tok::Slash) {
             self.pos += 2;
         } else {
             self.eat_word(&["with"]);

@@ -120,15 +120,11 @@ impl Parser<'_> {
                 return Err(self.err(at, "'last …' can't be repeated"));
             }
             let mut step = Step::Repeat(make_repeat(times, body, start..self.prev_end()));
-            for note in before {
-                self.apply_to_step(&mut step, note, true)?;
-            }
+            self.apply_notes(&mut step, before, true)?;
             return Ok((step, None));
         }
         if let Some(mut step) = self.strides_count()? {
-            for note in before {
-                self.apply_to_step(&mut step, note, true)?;
-            }
+            self.apply_notes(&mut step, before, true)?;
             self.annotate_step(&mut step, ItemKind::Distance, true)?;
             return Ok((step, None));
         }
@@ -150,7 +146,7 @@ impl Parser<'_> {
         match self.peek() {
             Some(Tok::Number(_) | Tok::Clock(_) | Tok::Open) => true,
             Some(Tok::Word(w)) => {
-                words::meaning(w).is_some() || matches!(w.as_str(), "warm" | "cool" | "mile" | "km")
+                words::meaning(w).is_some() || matches!(*w, "warm" | "cool" | "mile" | "km")
             }
             _ => false,
         }
@@ -195,10 +191,8 @@ impl Parser<'_> {
         let is_head = match self.peek_at(1) {
             Some(Tok::Times) => true,
             Some(Tok::Word(w)) => {
-                matches!(
-                    w.as_str(),
-                    "x" | "sets" | "set" | "rounds" | "round" | "times"
-                ) || (matches!(w.as_str(), "reps" | "repeats") && self.is_word(2, "of"))
+                matches!(*w, "x" | "sets" | "set" | "rounds" | "round" | "times")
+                    || (matches!(*w, "reps" | "repeats") && self.is_word(2, "of"))
             }
             _ => false,
         };
@@ -217,7 +211,7 @@ impl Parser<'_> {
         let count = self.count(v, number.clone())?;
         self.pos += 2;
         if !self.eat_word(&["of", "x"]) {
-            self.eat(&Tok::Times);
+            self.eat(Tok::Times);
         }
         Ok(Some((count, number.start..self.prev_end())))
     }
@@ -295,28 +289,23 @@ impl Parser<'_> {
         start: usize,
         context: Option<Range<usize>>,
     ) -> Result<Placed, NotationError> {
-        if self.peek() == Some(&Tok::Open) {
+        if self.at(0, Tok::Open) {
             let open = self.span();
             let mut step = self.nested(open.clone(), |p| p.group(open.clone()))?;
-            for note in before {
-                self.apply_to_step(&mut step, note, false)?;
-            }
+            self.apply_notes(&mut step, before, false)?;
             self.annotate_step(&mut step, ItemKind::Group, false)?;
             return Ok((step, None));
         }
         let mut draft = Draft::new(start);
-        for note in before {
-            self.take(&mut draft, note)?;
-        }
+        self.take_notes(&mut draft, before)?;
         match self.amount()? {
             Some(amount) => draft.amount = Some(amount),
             None if draft.back && draft.rest_word => {}
             None => return Err(self.expected_amount(context)),
         }
-        while let Some(notes) = self.annotation(draft.kind())? {
-            for note in notes {
-                self.take(&mut draft, note)?;
-            }
+        let mut notes = Vec::new();
+        while self.annotation(draft.kind(), &mut notes)? {
+            self.take_notes(&mut draft, std::mem::take(&mut notes))?;
         }
         let last = draft.last.clone();
         Ok((draft.finish(self.prev_end()), last))
@@ -325,7 +314,7 @@ impl Parser<'_> {
     fn group(&mut self, open: Range<usize>) -> Result<Step, NotationError> {
         self.bump();
         self.skip_breaks();
-        if self.peek() == Some(&Tok::Close) {
+        if self.at(0, Tok::Close) {
             let close = self.span();
             return Err(self.err(
                 open.start..close.end,
@@ -356,17 +345,23 @@ impl Parser<'_> {
     fn prefix_notes(&mut self) -> Result<Vec<Note>, NotationError> {
         let start = self.pos;
         let mut notes = Vec::new();
-        while self.word_at(0).is_some_and(|w| !words::is_scope_word(w)) {
-            match self.word_note(false)? {
-                Some(found) => notes.extend(found),
-                None => break,
-            }
-        }
+        while self.word_at(0).is_some_and(|w| !words::is_scope_word(w))
+            && self.word_note(false, &mut notes)?
+        {}
         if self.pos > start {
             // "Hills: 8 x 60"" — the colon only labels
-            self.eat(&Tok::Colon);
+            self.eat(Tok::Colon);
         }
         Ok(notes)
+    }
+
+    /// Notes the draft run, in order: one loop for every caller, here and in
+    /// `apply_notes` (-89 B brotli).
+    fn take_notes(&self, draft: &mut Draft, notes: Vec<Note>) -> Result<(), NotationError> {
+        for note in notes {
+            self.take(draft, note)?;
+        }
+        Ok(())
     }
 
     fn take(&self, draft: &mut Draft, note: Note) -> Result<(), NotationError> {
@@ -386,6 +381,19 @@ impl Parser<'_> {
                 draft.after = Some(rec);
             }
             Noted::Last => draft.last = Some(note.span),
+        }
+        Ok(())
+    }
+
+    /// Puts notes on a group or repeat, in order.
+    fn apply_notes(
+        &self,
+        step: &mut Step,
+        notes: Vec<Note>,
+        between: bool,
+    ) -> Result<(), NotationError> {
+        for note in notes {
+            self.apply_to_step(step, note, between)?;
         }
         Ok(())
     }
@@ -447,10 +455,9 @@ impl Parser<'_> {
         kind: ItemKind,
         between: bool,
     ) -> Result<(), NotationError> {
-        while let Some(notes) = self.annotation(kind)? {
-            for note in notes {
-                self.apply_to_step(step, note, between)?;
-            }
+        let mut notes = Vec::new();
+        while self.annotation(kind, &mut notes)? {
+            self.apply_notes(step, std::mem::take(&mut notes), between)?;
         }
         Ok(())
     }
