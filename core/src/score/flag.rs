@@ -237,7 +237,8 @@ pub(crate) struct Flag {
     pub detail: Detail,
 }
 
-/// Where rules put what they notice.
+/// Where rules put what they notice. Rules take `impl Sink + ?Sized`: the quick path
+/// passes a `Tally`, the report a `dyn Sink` (see `Kept::evaluated`).
 pub(crate) trait Sink {
     fn raise(&mut self, flag: Flag);
 }

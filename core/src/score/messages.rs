@@ -1092,7 +1092,7 @@ fn contradiction(
     )?;
     let mut fixed = scene.week.clone();
     fixed.days[at][pos].kind = reads;
-    let then = super::quick_score(&fixed, scene.athlete);
+    let then = super::score_for_message(&fixed, scene.athlete);
     write!(
         out,
         "If it is {}, make the card say so",

@@ -75,7 +75,7 @@ pub const SPACING: SpacingPenalty = SpacingPenalty {
 };
 
 /// Raises a flag for every pair of key sessions closer than recovery allows.
-pub(crate) fn check(facts: &Facts, sink: &mut impl Sink) {
+pub(crate) fn check(facts: &Facts, sink: &mut (impl Sink + ?Sized)) {
     same_day(facts, sink);
     let line = Line::of(facts);
     hard_chain(&line, sink);
@@ -176,7 +176,7 @@ impl Line {
     }
 }
 
-fn same_day(facts: &Facts, sink: &mut impl Sink) {
+fn same_day(facts: &Facts, sink: &mut (impl Sink + ?Sized)) {
     for (day, d) in facts.days.iter().enumerate() {
         let Some((kind, id)) = d.lead.filter(|_| d.hard >= 2) else {
             continue;
@@ -208,7 +208,7 @@ fn same_day(facts: &Facts, sink: &mut impl Sink) {
     }
 }
 
-fn hard_chain(line: &Line, sink: &mut impl Sink) {
+fn hard_chain(line: &Line, sink: &mut (impl Sink + ?Sized)) {
     for (a, b) in line.hard_pairs() {
         let (first, second) = (&line.days[a], &line.days[b]);
         let easy_days = line.easy_between(a, b);
@@ -253,7 +253,7 @@ fn hard_chain(line: &Line, sink: &mut impl Sink) {
     }
 }
 
-fn long_run_neighbours(facts: &Facts, line: &Line, sink: &mut impl Sink) {
+fn long_run_neighbours(facts: &Facts, line: &Line, sink: &mut (impl Sink + ?Sized)) {
     // Long runs this week, and those of the weeks around whose neighbours fall in it.
     for pos in 0..21 {
         let Some(long_run) = line.days[pos].long_run else {
