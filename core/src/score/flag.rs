@@ -49,6 +49,8 @@ impl DaySet {
 pub(crate) struct KindSet(u16);
 
 impl KindSet {
+    pub const EMPTY: KindSet = KindSet(0);
+
     pub fn insert(&mut self, kind: Kind) {
         self.0 |= 1 << kind as u16;
     }
