@@ -304,17 +304,17 @@ fn what_to_try(
     fix: &mut Option<Fix>,
 ) -> fmt::Result {
     let same_day = gap(c) == 0;
-    let candidates: Vec<SessionId> = if same_day {
+    let mut candidates: Vec<SessionId> = Vec::new();
+    if same_day {
         // The later session of the day first: it is the one that was added on top.
-        scene.week.days[c.first]
-            .iter()
-            .rev()
-            .filter(|s| s.kind.is_hard())
-            .map(|s| s.id)
-            .collect()
+        for s in scene.week.days[c.first].iter().rev() {
+            if s.kind.is_hard() {
+                candidates.push(s.id);
+            }
+        }
     } else {
-        c.movable.iter().flatten().copied().collect()
-    };
+        candidates.extend(c.movable.iter().flatten());
+    }
     let subject = candidates.first().copied().filter(|_| !same_day);
     if let Some(m) = advice::best_move(
         scene.week,
