@@ -63,7 +63,7 @@ pub const ACROSS_WEEKS: AcrossWeeksTable = AcrossWeeksTable {
 };
 
 /// Raises the across-week flags for a week with history in its block.
-pub(crate) fn check(facts: &Facts, sink: &mut impl Sink) {
+pub(crate) fn check(facts: &Facts, sink: &mut (impl Sink + ?Sized)) {
     let h = facts.history;
     if h.weeks == 0 || !facts.has_running() {
         return;
@@ -139,7 +139,13 @@ pub(crate) fn check(facts: &Facts, sink: &mut impl Sink) {
     }
 }
 
-fn raise(sink: &mut impl Sink, code: FindingCode, severity: Severity, points: u32, detail: Detail) {
+fn raise(
+    sink: &mut (impl Sink + ?Sized),
+    code: FindingCode,
+    severity: Severity,
+    points: u32,
+    detail: Detail,
+) {
     sink.raise(Flag {
         code,
         severity,

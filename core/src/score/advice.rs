@@ -142,15 +142,17 @@ fn try_move(facts: &Facts, athlete: &Athlete, to: DayIndex, current: &Tally) -> 
         day: to,
         worst_spacing: None,
     };
-    let mut spacing = super::SpacingHolds::new(&mut probe);
+    // Through `dyn Sink`, as the full report runs the rules: the same copy of them.
+    let mut spacing = super::SpacingHolds::new(&mut probe as &mut dyn Sink);
     spacing::check(facts, &mut spacing);
     let spacing_holds = spacing.holds;
     if probe.worst_spacing == Some(Severity::Problem) {
         return None;
     }
-    monotony::check(facts, spacing_holds, &mut probe);
-    day_load::check(facts, &mut probe);
-    hard_count::check(facts, athlete, &mut probe);
+    let sink: &mut dyn Sink = &mut probe;
+    monotony::check(facts, spacing_holds, sink);
+    day_load::check(facts, sink);
+    hard_count::check(facts, athlete, sink);
     Some(Tried {
         score: probe.tally.score(),
         clean: probe.worst_spacing.is_none(),

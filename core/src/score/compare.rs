@@ -7,7 +7,7 @@ use super::flag::{Crowding, Detail, Flag};
 use super::phrases::{day, AndList, Whose};
 use super::scene;
 use super::tally::{Family, Tally};
-use super::{evaluate, gather, Kept};
+use super::{gather, Kept};
 use crate::model::{Athlete, Kind, SessionId, Week};
 use crate::report::FindingCode;
 use std::fmt::Write;
@@ -21,9 +21,7 @@ fn identity(flag: &Flag, week: &Week) -> (FindingCode, Vec<SessionId>) {
 
 fn kept(week: &Week, typed: &Athlete, context: &Context) -> Kept {
     let (facts, athlete) = gather(week, typed, context);
-    let mut kept = Kept::default();
-    evaluate(&facts, &athlete, &mut kept);
-    kept
+    Kept::evaluated(&facts, &athlete)
 }
 
 /// One sentence on why `after` (the same sessions, rearranged) is better than

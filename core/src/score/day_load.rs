@@ -91,7 +91,7 @@ pub(crate) fn least_tenths(days: &[DayFacts; 7], unplaced_runs: u32) -> u32 {
 }
 
 /// Raises a flag on each day that holds too much.
-pub(crate) fn check(facts: &Facts, sink: &mut impl Sink) {
+pub(crate) fn check(facts: &Facts, sink: &mut (impl Sink + ?Sized)) {
     let t = DAY_LOAD;
     let week_minutes = facts.volume.minutes.max(1) as f64;
     for (day, d) in facts.days.iter().enumerate() {

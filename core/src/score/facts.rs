@@ -33,7 +33,7 @@ pub(crate) struct Run {
 }
 
 /// What one day holds.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct DayFacts {
     /// Hard sessions (threshold and above), by the card's kind.
     pub hard: u32,
@@ -68,9 +68,31 @@ pub(crate) struct DayFacts {
 }
 
 impl DayFacts {
+    /// A day with nothing on it. A constant, so a week's seven start as one copy of it,
+    /// not seven runs of stores as the derived `Default` made them (-215 B brotli).
+    pub const EMPTY: DayFacts = DayFacts {
+        hard: 0,
+        need: 0,
+        lead: None,
+        long_run: None,
+        kinds: KindSet::EMPTY,
+        runs: 0,
+        runs_with_distance: 0,
+        running_minutes: 0,
+        grey_easy: false,
+        moderate_minutes: 0,
+        grey_minutes: 0,
+        hard_minutes: 0,
+        load: 0,
+        contradiction: None,
+        contradictions: 0,
+        quality: 0,
+        tempos: 0,
+    };
+
     /// The facts of one day's `sessions`, leaving out `left_out` (the first with that id).
     pub fn of(sessions: &[Session], left_out: Option<SessionId>, masters: bool) -> DayFacts {
-        let mut day = DayFacts::default();
+        let mut day = DayFacts::EMPTY;
         let mut skip = left_out;
         for session in sessions {
             if skip == Some(session.id) {
@@ -185,7 +207,7 @@ impl Volume {
 }
 
 /// Everything the rules read about a week.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Facts {
     pub days: [DayFacts; 7],
     pub split: TimeSplit,
@@ -269,11 +291,33 @@ impl Facts {
     /// The facts of a week with nothing on it.
     pub fn empty() -> Facts {
         Facts {
+            days: [DayFacts::EMPTY; 7],
+            split: TimeSplit::default(),
+            grey_minutes: 0,
+            grey_easy_minutes: 0,
             volume: Volume {
                 all_metres: Some(0),
                 ..Volume::default()
             },
-            ..Facts::default()
+            quality_s: [0; 4],
+            quality_m: [0; 4],
+            quality_read: 0,
+            quality_estimated: 0,
+            longest_by_time: None,
+            longest_by_distance: None,
+            long_run: None,
+            hard_sessions: 0,
+            sessions: 0,
+            other_minutes: 0,
+            has_vo2_work: false,
+            load: 0,
+            races: 0,
+            advanced: false,
+            before: None,
+            after: None,
+            history: History::default(),
+            race_ahead_in: None,
+            goal_race: false,
         }
     }
 

@@ -49,6 +49,8 @@ impl DaySet {
 pub(crate) struct KindSet(u16);
 
 impl KindSet {
+    pub const EMPTY: KindSet = KindSet(0);
+
     pub fn insert(&mut self, kind: Kind) {
         self.0 |= 1 << kind as u16;
     }
@@ -237,7 +239,8 @@ pub(crate) struct Flag {
     pub detail: Detail,
 }
 
-/// Where rules put what they notice.
+/// Where rules put what they notice. Rules take `impl Sink + ?Sized`: the quick path
+/// passes a `Tally`, the report a `dyn Sink` (see `Kept::evaluated`).
 pub(crate) trait Sink {
     fn raise(&mut self, flag: Flag);
 }

@@ -55,12 +55,17 @@ impl HardBudget {
 }
 
 /// Raises a flag when the week holds more hard sessions than the level has room for.
-pub(crate) fn check(facts: &Facts, athlete: &Athlete, sink: &mut impl Sink) {
+pub(crate) fn check(facts: &Facts, athlete: &Athlete, sink: &mut (impl Sink + ?Sized)) {
     check_count(facts, facts.quality_sessions(), athlete, sink);
 }
 
 /// The same, for `count` hard sessions on the week's hard days.
-pub(crate) fn check_count(facts: &Facts, count: u32, athlete: &Athlete, sink: &mut impl Sink) {
+pub(crate) fn check_count(
+    facts: &Facts,
+    count: u32,
+    athlete: &Athlete,
+    sink: &mut (impl Sink + ?Sized),
+) {
     let budget = HARD_BUDGET.for_level(athlete.effective_level());
     let Some(over) = count.checked_sub(u32::from(budget)).filter(|&o| o > 0) else {
         return;

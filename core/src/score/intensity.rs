@@ -53,7 +53,7 @@ pub const INTENSITY: IntensityTable = IntensityTable {
 };
 
 /// Raises a flag when easy time is short or moderate time is high.
-pub(crate) fn check(facts: &Facts, sink: &mut impl Sink) {
+pub(crate) fn check(facts: &Facts, sink: &mut (impl Sink + ?Sized)) {
     let split = facts.split;
     let total = u64::from(split.easy_minutes)
         + u64::from(split.moderate_minutes)

@@ -144,7 +144,7 @@ pub(crate) fn run_and_longest(facts: &Facts, athlete: &Athlete) -> Option<(Run, 
 
 /// Raises flags for a jump in weekly load, a deload, a week past any runner's, and a
 /// single-run spike.
-pub(crate) fn check(facts: &Facts, athlete: &Athlete, sink: &mut impl Sink) {
+pub(crate) fn check(facts: &Facts, athlete: &Athlete, sink: &mut (impl Sink + ?Sized)) {
     let from_weeks = facts.history.weeks;
     let left_out = facts.history.easier_left_out;
     match week_and_usual(facts, athlete) {
@@ -163,7 +163,7 @@ fn week(
     usual: u64,
     unit: Unit,
     (from_weeks, easier_left_out): (u8, u8),
-    sink: &mut impl Sink,
+    sink: &mut (impl Sink + ?Sized),
 ) {
     let ratio = this_week as f64 / usual as f64;
     let detail = Detail::Load {
@@ -197,7 +197,7 @@ fn week(
 }
 
 /// A week bigger than the level's ceiling, judged without a usual week.
-fn size(facts: &Facts, athlete: &Athlete, sink: &mut impl Sink) {
+fn size(facts: &Facts, athlete: &Athlete, sink: &mut (impl Sink + ?Sized)) {
     if facts.volume.runs == 0 {
         return;
     }
@@ -248,7 +248,14 @@ pub(crate) fn spike_target(facts: &Facts, athlete: &Athlete) -> Option<(SessionI
     spikes(this_run, longest).then(|| (run.id, f64::from(longest) * LOAD.spike_fine_up_to, unit))
 }
 
-fn spike(run: Run, this_run: u32, longest: u32, unit: Unit, from_weeks: u8, sink: &mut impl Sink) {
+fn spike(
+    run: Run,
+    this_run: u32,
+    longest: u32,
+    unit: Unit,
+    from_weeks: u8,
+    sink: &mut (impl Sink + ?Sized),
+) {
     if !spikes(this_run, longest) {
         return;
     }

@@ -304,17 +304,17 @@ fn what_to_try(
     fix: &mut Option<Fix>,
 ) -> fmt::Result {
     let same_day = gap(c) == 0;
-    let candidates: Vec<SessionId> = if same_day {
+    let mut candidates: Vec<SessionId> = Vec::new();
+    if same_day {
         // The later session of the day first: it is the one that was added on top.
-        scene.week.days[c.first]
-            .iter()
-            .rev()
-            .filter(|s| s.kind.is_hard())
-            .map(|s| s.id)
-            .collect()
+        for s in scene.week.days[c.first].iter().rev() {
+            if s.kind.is_hard() {
+                candidates.push(s.id);
+            }
+        }
     } else {
-        c.movable.iter().flatten().copied().collect()
-    };
+        candidates.extend(c.movable.iter().flatten());
+    }
     let subject = candidates.first().copied().filter(|_| !same_day);
     if let Some(m) = advice::best_move(
         scene.week,
@@ -522,34 +522,27 @@ fn session_list(out: &mut String, ids: &[SessionId], scene: &Scene) -> fmt::Resu
             None => named.push((whose, 1)),
         }
     }
-    let shown: Vec<Counted> = named
-        .iter()
-        .take(LIST_AT_MOST)
-        .map(|&(w, n)| Counted(w, n))
-        .collect();
-    if named.len() <= LIST_AT_MOST {
-        return write!(out, "{}", AndList(&shown));
+    // Written one by one, not as an `AndList` of a list built first (-126 B brotli).
+    let all_shown = named.len() <= LIST_AT_MOST;
+    let shown = &named[..named.len().min(LIST_AT_MOST)];
+    for (i, &(whose, n)) in shown.iter().enumerate() {
+        if i + 1 == shown.len() && i > 0 && all_shown {
+            out.push_str(" and ");
+        } else if i > 0 {
+            out.push_str(", ");
+        }
+        // "Tuesday's tempo", or "Tuesday's 2 tempos".
+        if n == 1 {
+            write!(out, "{whose}")?;
+        } else {
+            write!(out, "{}'s {n} {}", day(whose.0), plural_noun(whose.1))?;
+        }
     }
-    for (i, name) in shown.iter().enumerate() {
-        let comma = if i > 0 { ", " } else { "" };
-        write!(out, "{comma}{name}")?;
+    if all_shown {
+        return Ok(());
     }
     let more: usize = named[LIST_AT_MOST..].iter().map(|(_, n)| n).sum();
     write!(out, " and {more} more")
-}
-
-/// "Tuesday's tempo", or "Tuesday's 2 tempos".
-#[derive(Clone, Copy)]
-struct Counted(Whose, usize);
-
-impl fmt::Display for Counted {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        let Counted(Whose(at, kind), n) = *self;
-        if n == 1 {
-            return Whose(at, kind).fmt(f);
-        }
-        write!(f, "{}'s {n} {}", day(at), plural_noun(kind))
-    }
 }
 
 fn hard_count(
@@ -1092,7 +1085,7 @@ fn contradiction(
     )?;
     let mut fixed = scene.week.clone();
     fixed.days[at][pos].kind = reads;
-    let then = super::quick_score(&fixed, scene.athlete);
+    let then = super::score_for_message(&fixed, scene.athlete);
     write!(
         out,
         "If it is {}, make the card say so",

@@ -90,7 +90,7 @@ pub fn monotony(daily_load: &[u32; 7]) -> Option<f64> {
 /// Raises a flag when monotony is high and the days are visibly alike — unless the
 /// week's hard days are crowded (`spacing_holds` false): then spreading them is the fix,
 /// and Foster's index, which rewards uneven days, would count the spreading against it.
-pub(crate) fn check(facts: &Facts, spacing_holds: bool, sink: &mut impl Sink) {
+pub(crate) fn check(facts: &Facts, spacing_holds: bool, sink: &mut (impl Sink + ?Sized)) {
     if !spacing_holds {
         return;
     }

@@ -14,7 +14,7 @@ pub const SOURCE: &str = "Stated reasoning: the board judges running weeks; with
     there is no week to judge";
 
 /// Raises the note when the week holds no running.
-pub(crate) fn check(facts: &Facts, sink: &mut impl Sink) {
+pub(crate) fn check(facts: &Facts, sink: &mut (impl Sink + ?Sized)) {
     if facts.has_running() {
         return;
     }

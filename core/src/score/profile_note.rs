@@ -25,7 +25,7 @@ pub(crate) const AGE: u8 = 1 << 3;
 pub(crate) const LEVEL: u8 = 1 << 4;
 
 /// Raises one note listing what the profile lacks for this week's checks.
-pub(crate) fn check(facts: &Facts, athlete: &Athlete, sink: &mut impl Sink) {
+pub(crate) fn check(facts: &Facts, athlete: &Athlete, sink: &mut (impl Sink + ?Sized)) {
     if facts.volume.runs == 0 {
         return;
     }

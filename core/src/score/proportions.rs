@@ -122,7 +122,7 @@ pub const PROPORTIONS: ProportionsTable = ProportionsTable {
 };
 
 /// Raises flags for a long run too big for the week, and quality work over its caps.
-pub(crate) fn check(facts: &Facts, sink: &mut impl Sink) {
+pub(crate) fn check(facts: &Facts, sink: &mut (impl Sink + ?Sized)) {
     let (total, unit) = match facts.volume.metres() {
         Some(m) if m > 0 => (m as f64, Unit::Metres),
         _ => (facts.volume.minutes as f64, Unit::Minutes),
@@ -136,7 +136,7 @@ pub(crate) fn check(facts: &Facts, sink: &mut impl Sink) {
     }
 }
 
-fn long_run(facts: &Facts, total: f64, unit: Unit, sink: &mut impl Sink) {
+fn long_run(facts: &Facts, total: f64, unit: Unit, sink: &mut (impl Sink + ?Sized)) {
     let t = PROPORTIONS;
     let Some(run) = facts.long_run else {
         return;
@@ -220,7 +220,13 @@ fn long_run(facts: &Facts, total: f64, unit: Unit, sink: &mut impl Sink) {
     });
 }
 
-fn quality_volume(facts: &Facts, quality: Quality, total: f64, unit: Unit, sink: &mut impl Sink) {
+fn quality_volume(
+    facts: &Facts,
+    quality: Quality,
+    total: f64,
+    unit: Unit,
+    sink: &mut (impl Sink + ?Sized),
+) {
     let t = PROPORTIONS;
     let i = quality as usize;
     let work = match unit {

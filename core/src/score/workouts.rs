@@ -33,7 +33,7 @@ pub const WORKOUTS: WorkoutsTable = WorkoutsTable {
 
 /// Raises a flag on each day holding a card whose workout contradicts it, naming the
 /// first; the points count every such card, so a move between days changes none.
-pub(crate) fn check(facts: &Facts, sink: &mut impl Sink) {
+pub(crate) fn check(facts: &Facts, sink: &mut (impl Sink + ?Sized)) {
     for (day, d) in facts.days.iter().enumerate() {
         let Some((session, card, reads)) = d.contradiction else {
             continue;
