@@ -659,19 +659,19 @@ fn read_layout(
         }
         None => 0,
     };
-    let written: Vec<usize> = (0..7).filter(|d| same & (1 << d) == 0).collect();
-    let read = read_counts(input, written.len())?;
+    // The days written, in order; the others hold what they held the week before.
+    let mut written = [0usize; 7];
+    let mut days = 0;
     let mut counts = [0usize; 7];
-    if let Some(before) = before {
-        for (day, count) in counts.iter_mut().enumerate() {
-            if same & (1 << day) != 0 {
-                *count = before.days[day].len();
-            }
+    for day in 0..7 {
+        if same & (1 << day) != 0 {
+            counts[day] = before.map_or(0, |b| b.days[day].len());
+        } else {
+            written[days] = day;
+            days += 1;
         }
     }
-    for (&day, &count) in written.iter().zip(&read) {
-        counts[day] = count;
-    }
+    read_counts(input, &written[..days], &mut counts)?;
     // Before reading any session, so a hostile count costs nothing.
     check_counts(at, counts)?;
     Ok(Layout { same, counts })
@@ -756,26 +756,32 @@ impl Reader<'_> {
     }
 }
 
-/// The counts of `days` days, a nibble each (see [`write_counts`]).
-fn read_counts(input: &mut Reader<'_>, days: usize) -> Result<Vec<usize>, LinkError> {
-    let mut counts = vec![0usize; days];
-    for pair in 0..days.div_ceil(2) {
+/// The counts of the days `written`, a nibble each (see [`write_counts`]). Into an
+/// array, not a `Vec`: -118 B brotli of the viewer.
+fn read_counts(
+    input: &mut Reader<'_>,
+    written: &[usize],
+    counts: &mut [usize; 7],
+) -> Result<(), LinkError> {
+    for pair in written.chunks(2) {
         let b = input.byte()?;
-        counts[2 * pair] = usize::from(b & 0x0f);
-        match counts.get_mut(2 * pair + 1) {
-            Some(count) => *count = usize::from(b >> 4),
+        counts[pair[0]] = usize::from(b & 0x0f);
+        match pair.get(1) {
+            Some(&day) => counts[day] = usize::from(b >> 4),
             None if b >> 4 != 0 => return Err(LinkError::Damaged(Damage::StrayBits)),
             None => {}
         }
     }
-    for count in counts.iter_mut().filter(|c| **c == COUNT_ESCAPE) {
-        let extra = input.varint()?;
-        // Saturating: any huge count is "too many" for `check_counts` all the same.
-        *count = usize::try_from(extra)
-            .unwrap_or(usize::MAX)
-            .saturating_add(COUNT_ESCAPE);
+    for &day in written {
+        if counts[day] == COUNT_ESCAPE {
+            let extra = input.varint()?;
+            // Saturating: any huge count is "too many" for `check_counts` all the same.
+            counts[day] = usize::try_from(extra)
+                .unwrap_or(usize::MAX)
+                .saturating_add(COUNT_ESCAPE);
+        }
     }
-    Ok(counts)
+    Ok(())
 }
 
 /// Where a decoded number sits: an athlete field, or a field of the session at
