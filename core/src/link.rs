@@ -663,9 +663,9 @@ fn read_layout(
     let mut written = [0usize; 7];
     let mut days = 0;
     let mut counts = [0usize; 7];
-    for day in 0..7 {
+    for (day, count) in counts.iter_mut().enumerate() {
         if same & (1 << day) != 0 {
-            counts[day] = before.map_or(0, |b| b.days[day].len());
+            *count = before.map_or(0, |b| b.days[day].len());
         } else {
             written[days] = day;
             days += 1;
