@@ -752,7 +752,10 @@ impl Reader<'_> {
             .ok_or(LinkError::Truncated)?;
         let raw = &self.bytes[self.at..self.at + len];
         self.at += len;
-        String::from_utf8(raw.to_vec()).map_err(|_| LinkError::Damaged(Damage::BadText))
+        // Checked before copying: -71 B brotli of the viewer.
+        std::str::from_utf8(raw)
+            .map(str::to_owned)
+            .map_err(|_| LinkError::Damaged(Damage::BadText))
     }
 }
 
