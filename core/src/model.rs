@@ -245,6 +245,30 @@ impl Session {
     }
 }
 
+/// [`Week::sessions`]: a plain walk, day by day. Each use of a `flat_map` chain
+/// compiled to its own fold: -409 B brotli of the viewer.
+struct Sessions<'a> {
+    week: &'a Week,
+    day: DayIndex,
+    index: usize,
+}
+
+impl<'a> Iterator for Sessions<'a> {
+    type Item = (DayIndex, &'a Session);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        while let Some(sessions) = self.week.days.get(self.day) {
+            if let Some(session) = sessions.get(self.index) {
+                self.index += 1;
+                return Some((self.day, session));
+            }
+            self.day += 1;
+            self.index = 0;
+        }
+        None
+    }
+}
+
 /// Seven days, Monday first. A day holds zero or more sessions (doubles happen).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Week {
@@ -254,10 +278,11 @@ pub struct Week {
 impl Week {
     /// Every session with its day, in day order then position.
     pub fn sessions(&self) -> impl Iterator<Item = (DayIndex, &Session)> {
-        self.days
-            .iter()
-            .enumerate()
-            .flat_map(|(day, sessions)| sessions.iter().map(move |s| (day, s)))
+        Sessions {
+            week: self,
+            day: 0,
+            index: 0,
+        }
     }
 
     /// Where a session sits: (day, position within the day).
@@ -322,7 +347,7 @@ impl Level {
 
 /// Who runs the week. Every field but the level is optional: with no profile the
 /// week still scores, and the findings that need a profile say so.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Athlete {
     /// `None` when the runner hasn't said; scored as intermediate.
     pub level: Option<Level>,
@@ -349,6 +374,14 @@ pub struct Athlete {
 pub struct RaceResult {
     pub distance_m: u32,
     pub seconds: u32,
+}
+
+/// Every field is `Copy`, so a clone copies the whole struct at once; the derived
+/// clone went field by field: -162 B brotli of the viewer.
+impl Clone for Athlete {
+    fn clone(&self) -> Athlete {
+        Athlete { ..*self }
+    }
 }
 
 impl Athlete {

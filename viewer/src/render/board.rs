@@ -13,7 +13,11 @@ pub fn board(m: &mut Markup, v: &Viewer) {
     let plan = &v.plan;
     let week = &plan.weeks[v.shown];
     let (day_totals, _) = totals::of_week(week, Runner::of(&plan.athlete));
-    let max_load = day_totals.iter().map(|t| t.load).max().unwrap_or(0);
+    // A loop, not `map(…).max()`: -56 B brotli of the viewer.
+    let mut max_load = 0;
+    for day in &day_totals {
+        max_load = max_load.max(day.load);
+    }
     let finding = v.highlight.and_then(|i| v.report.findings.get(i));
     m.raw(concat!(
         r#"<div class="wb-board-area">"#,

@@ -1,7 +1,7 @@
 //! The shape of the week (`load_chart.rs`): daily load as bars, and how the minutes
 //! split into easy, moderate and hard.
 
-use crate::format::{fixed, joined};
+use crate::format::fixed;
 use crate::markup::Markup;
 use weekboard_core::{Report, Settings, DAY_SHORT};
 
@@ -24,11 +24,15 @@ pub fn chart(m: &mut Markup, report: &Report, settings: Settings) {
     let order = settings.week_start.display_order();
     let max = report.daily_load.iter().copied().max().unwrap_or(0).max(1);
     let slot = WIDTH / 7.0;
-    let days: Vec<String> = order
-        .iter()
-        .map(|&d| format!("{} {}", DAY_SHORT[d], report.daily_load[d]))
-        .collect();
-    let summary = format!("Daily load, {}", joined(&days, ", "));
+    // "Daily load, Mon 40, Tue 0, …", written as it goes: a `Vec` of the days' words
+    // collected and joined cost 61 B brotli of the viewer more.
+    let mut summary = String::from("Daily load");
+    for &day in &order {
+        summary.push_str(", ");
+        summary.push_str(DAY_SHORT[day]);
+        summary.push(' ');
+        summary.push_str(&report.daily_load[day].to_string());
+    }
     m.fill(
         concat!(
             r#"<section class="wb-chart" aria-label="Shape of the week">"#,
