@@ -105,27 +105,43 @@ pub(crate) fn check(facts: &Facts, spacing_holds: bool, sink: &mut (impl Sink + 
     if split.moderate_minutes == 0 && split.hard_minutes == 0 {
         return;
     }
-    let training = (0..7).filter(|&d| loads[d] > 0);
-    let Some(heaviest) = training
-        .clone()
-        .max_by_key(|&d| (loads[d], std::cmp::Reverse(d)))
-    else {
+    // Plain loops rather than filter/max_by_key chains: each chain's fold was compiled apart.
+    let mut heaviest = None;
+    let mut training_days = 0u8;
+    for d in 0..7 {
+        if loads[d] > 0 {
+            training_days += 1;
+            // Strictly heavier, so the earliest of equally heavy days stays.
+            if heaviest.is_none_or(|h: usize| loads[d] > loads[h]) {
+                heaviest = Some(d);
+            }
+        }
+    }
+    let Some(heaviest) = heaviest else {
         return;
     };
     let alike_from = MONOTONY.alike_from * f64::from(loads[heaviest]);
-    let alike = training
-        .clone()
-        .filter(|&d| f64::from(loads[d]) >= alike_from);
-    let alike_days = alike.clone().count() as u8;
     let easier_below = MONOTONY.easier_below * f64::from(loads[heaviest]);
-    let easier_days = (0..7)
-        .filter(|&d| f64::from(loads[d]) < easier_below)
-        .count() as u8;
+    let mut alike_days = 0u8;
+    let mut easier_days = 0u8;
+    let mut lightest = None;
+    for d in 0..7 {
+        let load = f64::from(loads[d]);
+        if loads[d] > 0 && load >= alike_from {
+            alike_days += 1;
+            // Strictly lighter, so the earliest of equally light days stays.
+            if lightest.is_none_or(|l: usize| loads[d] < loads[l]) {
+                lightest = Some(d);
+            }
+        }
+        if load < easier_below {
+            easier_days += 1;
+        }
+    }
     if alike_days < MONOTONY.alike_days_from || easier_days >= MONOTONY.easier_days_from {
         return;
     }
-    let lightest = alike.min_by_key(|&d| (loads[d], d)).unwrap_or(heaviest);
-    let training_days = training.count() as u8;
+    let lightest = lightest.unwrap_or(heaviest);
     // A note until the week has no day off and nearly every day alike: then the fatigue
     // has nowhere to go, a caution; every one of seven days alike, a problem.
     let severe = monotony >= MONOTONY.problem_from && training_days == 7;
