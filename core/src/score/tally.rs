@@ -278,18 +278,20 @@ impl Tally {
                 }
             }
         }
-        let mut out: Vec<Deduction> = Family::ALL
-            .into_iter()
-            .zip(whole)
-            .filter(|&(_, points)| points > 0)
-            .map(|(family, points)| Deduction {
-                family: family.json_name(),
-                label: family.label(),
-                points: points as u8,
-                capped: self.points[family as usize] > family.cap_tenths(),
-                worst: self.worst(family),
-            })
-            .collect();
+        // A plain loop rather than zip/filter/map/collect, whose from_iter was compiled apart.
+        let mut out = Vec::new();
+        for family in Family::ALL {
+            let points = whole[family as usize];
+            if points > 0 {
+                out.push(Deduction {
+                    family: family.json_name(),
+                    label: family.label(),
+                    points: points as u8,
+                    capped: self.points[family as usize] > family.cap_tenths(),
+                    worst: self.worst(family),
+                });
+            }
+        }
         crate::small_sort::sort_by(&mut out, |a, b| b.points.cmp(&a.points));
         out
     }
