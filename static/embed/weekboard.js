@@ -136,9 +136,15 @@ class ReadOnlyWidget {
 
   constructor(glue, root, options) {
     const today = new Date();
-    this.#view = new glue.View(options.plan, options.week, options.units, options.weekStart,
-      options.plannerUrl, today.getFullYear() * 10000 + (today.getMonth() + 1) * 100 + today.getDate());
+    this.#view = new glue.View(today.getFullYear() * 10000 + (today.getMonth() + 1) * 100 + today.getDate());
+    this.#ask(options);
+    this.#view.open();
     this.#root = root;
+  }
+
+  /** Hands the view the attributes, one at a time (see `View::ask`). */
+  #ask(options) {
+    ['plan', 'week', 'units', 'weekStart', 'plannerUrl'].forEach((name, which) => this.#view.ask(which, options[name]));
   }
 
   /** The attributes have a problem only the planner has words for. */
@@ -195,7 +201,8 @@ class ReadOnlyWidget {
 
   /** New attributes; resolves to a `weekboard-change` detail when the week changed. */
   update(options) {
-    const changed = this.#view.update(options.plan, options.week, options.units, options.weekStart, options.plannerUrl);
+    this.#ask(options);
+    const changed = this.#view.update();
     if (this.needsPlanner) return null;
     this.#draw();
     return changed ? this.#change(options) : null;

@@ -35,7 +35,10 @@ test('the viewer redraws thousands of times in the memory it started with', asyn
     const link = await encodePlan(plan);
     const viewer = await import(`/${glue}`);
     const wasm = await viewer.default();
-    const view = new viewer.View(link, null, null, null, 'https://example.org/', 20261201);
+    const view = new viewer.View(20261201);
+    view.ask(0, link);
+    view.ask(4, 'https://example.org/');
+    view.open();
     const drawn = view.html().length;
     const redraw = (i) => {
       view.highlight(i % 4);

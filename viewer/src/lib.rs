@@ -46,116 +46,124 @@ use weekboard_core::date::Date;
 
 /// One read-only widget, as `weekboard.js` drives it. Every method that changes
 /// what shows returns true when the widget must be drawn again ([`View::html`]).
+///
+/// The element's attributes come one at a time ([`View::ask`]), then [`View::open`]
+/// or [`View::update`] reads them all: five optional strings in each of two calls
+/// cost more glue, JS and wasm, than the one setter.
 #[wasm_bindgen]
-pub struct View(Viewer);
+pub struct View {
+    asked: Attributes,
+    today: Option<Date>,
+    viewer: Viewer,
+}
 
-/// The element's attributes, as the loader reads them (`None` when absent).
-fn attributes(
-    plan: Option<String>,
-    week: Option<String>,
-    units: Option<String>,
-    week_start: Option<String>,
-    planner_url: String,
-) -> Attributes {
+/// The attributes of a read-only element before any is asked: all absent.
+fn no_attributes() -> Attributes {
     Attributes {
-        plan,
-        week,
-        units,
-        week_start,
+        plan: None,
+        week: None,
+        units: None,
+        week_start: None,
         readonly: true,
         autosave: false,
         storage_key: None,
-        planner_url,
+        planner_url: String::new(),
     }
 }
 
 #[wasm_bindgen]
 impl View {
-    /// The widget for an element's attributes; `today` is the browser's date as
-    /// one number, 20261201 for 1 December 2026.
+    /// A widget with no attributes yet; `today` is the browser's date as one
+    /// number, 20261201 for 1 December 2026.
     #[wasm_bindgen(constructor)]
-    pub fn new(
-        plan: Option<String>,
-        week: Option<String>,
-        units: Option<String>,
-        week_start: Option<String>,
-        planner_url: String,
-        today: u32,
-    ) -> View {
+    pub fn new(today: u32) -> View {
         let today = Date::from_ymd((today / 10_000) as i32, today / 100 % 100, today % 100);
-        View(Viewer::new(
-            &attributes(plan, week, units, week_start, planner_url),
+        let asked = no_attributes();
+        View {
+            viewer: Viewer::new(&asked, today),
+            asked,
             today,
-        ))
+        }
     }
 
-    /// The attributes changed; true when the week itself did (the page hears of it).
-    pub fn update(
-        &mut self,
-        plan: Option<String>,
-        week: Option<String>,
-        units: Option<String>,
-        week_start: Option<String>,
-        planner_url: String,
-    ) -> bool {
-        self.0
-            .update(&attributes(plan, week, units, week_start, planner_url))
+    /// Attribute `which` of the element (0 `plan`, 1 `week`, 2 `units`,
+    /// 3 `week-start`, 4 the planner's address), `None` when absent.
+    pub fn ask(&mut self, which: u8, value: Option<String>) {
+        let asked = &mut self.asked;
+        match which {
+            0 => asked.plan = value,
+            1 => asked.week = value,
+            2 => asked.units = value,
+            3 => asked.week_start = value,
+            _ => asked.planner_url = value.unwrap_or_default(),
+        }
+    }
+
+    /// The widget for the attributes asked, from scratch.
+    pub fn open(&mut self) {
+        self.viewer = Viewer::new(&self.asked, self.today);
+    }
+
+    /// The attributes asked since changed; true when the week itself did (the
+    /// page hears of it).
+    pub fn update(&mut self) -> bool {
+        self.viewer.update(&self.asked)
     }
 
     /// The whole widget as HTML.
     pub fn html(&self) -> String {
-        self.0.html()
+        self.viewer.html()
     }
 
     /// The attributes have a problem the planner must show (see
     /// [`Viewer::needs_planner`]).
     #[wasm_bindgen(js_name = needsPlanner)]
     pub fn needs_planner(&self) -> bool {
-        self.0.needs_planner()
+        self.viewer.needs_planner()
     }
 
     /// The week on the board, from 0.
     pub fn shown(&self) -> usize {
-        self.0.shown()
+        self.viewer.shown()
     }
 
     /// Shows week `week` (from 0) of the block.
     pub fn show(&mut self, week: usize) -> bool {
-        self.0.show(week)
+        self.viewer.show(week)
     }
 
     /// The week before (-1) or after (1).
     pub fn step(&mut self, by: i32) -> bool {
-        self.0.step(by)
+        self.viewer.step(by)
     }
 
     /// Lights finding `index` (-1: none).
     pub fn highlight(&mut self, index: i32) -> bool {
-        self.0.highlight(usize::try_from(index).ok())
+        self.viewer.highlight(usize::try_from(index).ok())
     }
 
     /// A mouse press on a card.
     #[wasm_bindgen(js_name = triedToEdit)]
     pub fn tried_to_edit(&mut self) -> bool {
-        self.0.tried_to_edit()
+        self.viewer.tried_to_edit()
     }
 
     /// "Edit a copy" was pressed: the planner is on its way (`false`: it could not
     /// come).
     #[wasm_bindgen(js_name = editCopy)]
     pub fn edit_copy(&mut self, opening: bool) -> bool {
-        self.0.edit_copy(opening)
+        self.viewer.edit_copy(opening)
     }
 
     /// "Show 3 more" / "Show fewer".
     #[wasm_bindgen(js_name = toggleFindings)]
     pub fn toggle_findings(&mut self) -> bool {
-        self.0.toggle_findings();
+        self.viewer.toggle_findings();
         true
     }
 
     /// The widget is `width` CSS px wide.
     pub fn resize(&mut self, width: f64) -> bool {
-        self.0.resize(width)
+        self.viewer.resize(width)
     }
 }
