@@ -127,6 +127,10 @@ function patch(into, from) {
   for (const old of before.slice(after.length)) old.remove();
 }
 
+/** What a reader does to a read-only widget, as `View::act` numbers it. */
+const SHOW_WEEK = 0, STEP_WEEK = 1, LIGHT_FINDING = 2, TRIED_TO_EDIT = 3, EDIT_COPY = 4,
+  MORE_FINDINGS = 5, RESIZE = 6;
+
 /** One read-only widget drawn by the viewer: the wasm keeps the state and writes
  *  the HTML, this wires the reader's pointer and keys to it. */
 class ReadOnlyWidget {
@@ -150,14 +154,19 @@ class ReadOnlyWidget {
   /** The attributes have a problem only the planner has words for. */
   get needsPlanner() { return this.#view.needsPlanner(); }
 
+  /** Hands the view what the reader did; draws again when that changed the widget. */
+  #act(action, n = 0) {
+    if (this.#view.act(action, n)) this.#draw();
+  }
+
   /** Draws the widget, wired; its width words are right from the first frame. */
   show() {
-    this.#view.resize(this.#root.getBoundingClientRect().width);
+    this.#view.act(RESIZE, this.#root.getBoundingClientRect().width);
     this.#draw();
     const findings = () => [...this.#root.querySelectorAll('.wb-finding')];
     const light = (node) => {
       const finding = node instanceof Element ? node.closest('.wb-finding') : null;
-      if (this.#view.highlight(finding ? findings().indexOf(finding) : -1)) this.#draw();
+      this.#act(LIGHT_FINDING, finding ? findings().indexOf(finding) : -1);
     };
     const on = (type, act) => this.#root.addEventListener(type, act);
     // As the planner: a finding lights its days while the pointer is on it or it
@@ -170,20 +179,16 @@ class ReadOnlyWidget {
       const button = e.target.closest('button');
       if (!button || button.getAttribute('aria-disabled') === 'true') return;
       const testid = button.dataset.testid;
-      let changed = false;
-      if (button.dataset.week !== undefined) changed = this.#view.show(Number(button.dataset.week));
-      else if (testid === 'previous-week') changed = this.#view.step(-1);
-      else if (testid === 'next-week') changed = this.#view.step(1);
-      else if (button.classList.contains('wb-more-findings')) changed = this.#view.toggleFindings();
-      if (changed) this.#draw();
+      if (button.dataset.week !== undefined) this.#act(SHOW_WEEK, Number(button.dataset.week));
+      else if (testid === 'previous-week') this.#act(STEP_WEEK, -1);
+      else if (testid === 'next-week') this.#act(STEP_WEEK, 1);
+      else if (button.classList.contains('wb-more-findings')) this.#act(MORE_FINDINGS);
     });
     // A mouse press on a card says how to change the week; a touch may be a scroll.
     on('pointerdown', (e) => {
-      if (e.pointerType === 'mouse' && e.target.closest('.wb-card') && this.#view.triedToEdit()) this.#draw();
+      if (e.pointerType === 'mouse' && e.target.closest('.wb-card')) this.#act(TRIED_TO_EDIT);
     });
-    this.#watch = new ResizeObserver(() => {
-      if (this.#view.resize(this.#root.getBoundingClientRect().width)) this.#draw();
-    });
+    this.#watch = new ResizeObserver(() => this.#act(RESIZE, this.#root.getBoundingClientRect().width));
     this.#watch.observe(this.#root);
   }
 
@@ -196,7 +201,7 @@ class ReadOnlyWidget {
   /** "Edit a copy" was pressed: the button says the planner is coming; or, with
    *  `false`, it could not come and the button is back. */
   copying(opening = true) {
-    if (this.#view.editCopy(opening)) this.#draw();
+    this.#act(EDIT_COPY, opening ? 1 : 0);
   }
 
   /** New attributes; resolves to a `weekboard-change` detail when the week changed. */

@@ -41,10 +41,10 @@ test('the viewer redraws thousands of times in the memory it started with', asyn
     view.open();
     const drawn = view.html().length;
     const redraw = (i) => {
-      view.highlight(i % 4);
-      if (i % 7 === 0) view.show(i % 5);
-      if (i % 11 === 0) view.toggleFindings();
-      view.resize(i % 2 ? 390 : 1280);
+      view.act(2, i % 4); // lights a finding
+      if (i % 7 === 0) view.act(0, i % 5); // shows a week
+      if (i % 11 === 0) view.act(5, 0); // more or fewer findings
+      view.act(6, i % 2 ? 390 : 1280); // a new width
       return view.html().length;
     };
     for (let i = 0; i < 200; i++) redraw(i);

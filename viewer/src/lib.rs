@@ -127,43 +127,30 @@ impl View {
         self.viewer.shown()
     }
 
-    /// Shows week `week` (from 0) of the block.
-    pub fn show(&mut self, week: usize) -> bool {
-        self.viewer.show(week)
-    }
-
-    /// The week before (-1) or after (1).
-    pub fn step(&mut self, by: i32) -> bool {
-        self.viewer.step(by)
-    }
-
-    /// Lights finding `index` (-1: none).
-    pub fn highlight(&mut self, index: i32) -> bool {
-        self.viewer.highlight(usize::try_from(index).ok())
-    }
-
-    /// A mouse press on a card.
-    #[wasm_bindgen(js_name = triedToEdit)]
-    pub fn tried_to_edit(&mut self) -> bool {
-        self.viewer.tried_to_edit()
-    }
-
-    /// "Edit a copy" was pressed: the planner is on its way (`false`: it could not
-    /// come).
-    #[wasm_bindgen(js_name = editCopy)]
-    pub fn edit_copy(&mut self, opening: bool) -> bool {
-        self.viewer.edit_copy(opening)
-    }
-
-    /// "Show 3 more" / "Show fewer".
-    #[wasm_bindgen(js_name = toggleFindings)]
-    pub fn toggle_findings(&mut self) -> bool {
-        self.viewer.toggle_findings();
-        true
-    }
-
-    /// The widget is `width` CSS px wide.
-    pub fn resize(&mut self, width: f64) -> bool {
-        self.viewer.resize(width)
+    /// What the reader did, and its number: one entry point, not an export each.
+    /// Every export brings its own wrapper and glue: measured, one for seven saves
+    /// 255 B brotli of the read-only page. The loader names the actions
+    /// (`static/embed/weekboard.js`).
+    pub fn act(&mut self, action: u8, n: f64) -> bool {
+        let viewer = &mut self.viewer;
+        match action {
+            // Shows week `n` (from 0) of the block.
+            0 => viewer.show(n as usize),
+            // The week before (-1) or after (1).
+            1 => viewer.step(n as i32),
+            // Lights finding `n` (-1: none).
+            2 => viewer.highlight(usize::try_from(n as i32).ok()),
+            // A mouse press on a card.
+            3 => viewer.tried_to_edit(),
+            // "Edit a copy" was pressed: the planner is on its way (0: it could not come).
+            4 => viewer.edit_copy(n != 0.0),
+            // "Show 3 more" / "Show fewer".
+            5 => {
+                viewer.toggle_findings();
+                true
+            }
+            // The widget is `n` CSS px wide.
+            _ => viewer.resize(n),
+        }
     }
 }
