@@ -430,6 +430,27 @@ fn duplicate_ids() {
     );
 }
 
+/// A plan written with `weeks` hears of a too-long text or a reused id at the path
+/// it has, even with one week: `weeks[0].days…`, as every other error in it.
+#[test]
+fn a_one_week_plan_with_weeks_is_answered_at_its_own_paths() {
+    let title = "x".repeat(81);
+    let e = error(&format!(
+        r#"{{"version": 2, "weeks": [{{"days": {{"tue": [{{"kind": "easy", "title": "{title}"}}]}}}}]}}"#
+    ));
+    assert_eq!(
+        e.to_string(),
+        "weeks[0].days.tue[0].title: 81 characters is too long: a title holds at most 80"
+    );
+    let e = error(
+        r#"{"version": 2, "weeks": [{"days": {"mon": [{"id": 3, "kind": "easy"}], "thu": [{"id": 3, "kind": "easy"}]}}]}"#,
+    );
+    assert_eq!(
+        e.to_string(),
+        "weeks[0].days.thu[0].id: id 3 is already used by weeks[0].days.mon[0]"
+    );
+}
+
 #[test]
 fn texts_have_lengths() {
     let title = "x".repeat(81);

@@ -158,7 +158,15 @@ impl Plan {
 
     /// Checks the plan against [`BOUNDS`] and that session ids are unique.
     /// Every reader (JSON, JS API, share links) runs this before handing a plan over.
+    /// A one-week plan's places read "Monday, session 1", not "week 1, Monday…".
     pub fn validate(&self) -> Result<(), PlanError> {
+        self.validate_at(self.weeks.len() == 1)
+    }
+
+    /// [`Plan::validate`], with the weeks' paths as the text had them: `days…` for
+    /// the one week at the top (`one_week_at_top`), else `weeks[i].days…`. A file
+    /// written with `weeks` hears of a too-long title at the path it has.
+    pub(crate) fn validate_at(&self, one_week_at_top: bool) -> Result<(), PlanError> {
         check_athlete(&self.athlete)?;
         check_weeks(self.weeks.len())?;
         if let Some(start) = self.start {
@@ -173,10 +181,8 @@ impl Plan {
             }
         }
         let mut ids = IdRegister::default();
-        let one_week = self.weeks.len() == 1;
         for (w, week) in self.weeks.iter().enumerate() {
-            // A one-week plan's places read "Monday, session 1", not "week 1, Monday…".
-            let at = if one_week {
+            let at = if one_week_at_top {
                 WeekPath::Top
             } else {
                 WeekPath::Week(w)

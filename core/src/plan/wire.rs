@@ -407,6 +407,7 @@ impl Plan {
                 },
             )
         };
+        let one_week_at_top = wire.version == FORMAT_VERSION_1;
         let (start, weeks) = match wire.version {
             FORMAT_VERSION_1 => {
                 if wire.start.is_some() {
@@ -442,7 +443,7 @@ impl Plan {
             athlete: wire.athlete.read()?,
             weeks: read_weeks(weeks)?,
         };
-        plan.validate()?;
+        plan.validate_at(one_week_at_top)?;
         Ok(plan)
     }
 
