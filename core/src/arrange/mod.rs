@@ -192,7 +192,7 @@ impl<O: Objective> Search<O> {
     ) -> Result<Search<O>, ArrangeError> {
         let mut space = Space::new(week, constraints)?;
         if let Some((session, to)) = objective.advice(week) {
-            space.prefer(session, to);
+            space.prefer(week, session, to);
         }
         let current_score = objective.score(week);
         Ok(Search {

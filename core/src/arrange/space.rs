@@ -267,12 +267,22 @@ impl Space {
         })
     }
 
-    /// Prefers, among weeks that score alike, the one that moves `session` to `to`.
-    pub fn prefer(&mut self, session: SessionId, to: DayIndex) {
-        self.advice = self.classes.iter().enumerate().find_map(|(c, class)| {
-            let member = class.members.iter().find(|m| m.id == session)?;
-            (member.day != to && self.open[to]).then_some((c, member.day, to))
-        });
+    /// Prefers, among weeks that score alike, the one that moves `session` of `week`
+    /// to `to`. A pinned session's advice is taken by a movable one that scores alike
+    /// on its day: the score, and the runner, can't tell the two moves apart.
+    pub fn prefer(&mut self, week: &Week, session: SessionId, to: DayIndex) {
+        let Some((from, position)) = week.find(session) else {
+            return;
+        };
+        let advised = &week.days[from][position];
+        if from == to || !self.open[to] {
+            return;
+        }
+        self.advice = self
+            .classes
+            .iter()
+            .position(|class| score_alike(&class.sample, advised) && class.now[from] > 0)
+            .map(|c| (c, from, to));
     }
 
     /// What one move of class `c` costs (see [`MOVE_COST`]).
