@@ -48,21 +48,45 @@ pub struct Embedding {
     pub planner_url: String,
 }
 
+/// An attribute that can't be read, before it is put in words.
+pub enum Problem<'a> {
+    Units(&'a str),
+    WeekStart(&'a str),
+    /// The `plan` link, and why it can't be opened.
+    Plan(link::LinkError),
+    /// The `week` attribute, and how many weeks the plan has.
+    Week(&'a str, usize),
+}
+
+impl Problem<'_> {
+    /// The problem as the reader should hear it.
+    pub fn words(self) -> String {
+        match self {
+            Problem::Units(word) => {
+                format!("units=\"{word}\" isn't a unit this board knows: use km or mi.")
+            }
+            Problem::WeekStart(word) => {
+                format!("week-start=\"{word}\" isn't a day this board starts on: use mon or sun.")
+            }
+            Problem::Plan(error) => format!("The week in this post can't be opened: {error}"),
+            Problem::Week(word, weeks) => {
+                format!("week=\"{word}\" isn't a week of this plan: use 1 to {weeks}.")
+            }
+        }
+    }
+}
+
 impl Embedding {
     /// Reads the attributes; never fails, since a widget with a problem noted beats
     /// no widget.
     pub fn read(attributes: &Attributes) -> Embedding {
-        Embedding::read_with(attributes, |error| error.to_string())
+        Embedding::read_with(attributes, |problem| problem.words())
     }
 
-    /// [`Embedding::read`], with `why` saying why the `plan` link can't be opened.
-    /// The read-only viewer, which leaves every problem to the planner to show,
-    /// passes one that says nothing: the planner's words for a broken link then stay
-    /// out of the viewer's download.
-    pub fn read_with(
-        attributes: &Attributes,
-        why: impl Fn(&link::LinkError) -> String,
-    ) -> Embedding {
+    /// [`Embedding::read`], with `say` putting each problem in words. The read-only
+    /// viewer, which leaves every problem to the planner to show, passes one that
+    /// says nothing: the planner's words then stay out of the viewer's download.
+    pub fn read_with(attributes: &Attributes, say: impl Fn(Problem) -> String) -> Embedding {
         let mut problems = Vec::new();
         let units = attributes.units.as_deref().and_then(|word| {
             let units = match word.trim().to_ascii_lowercase().as_str() {
@@ -71,9 +95,7 @@ impl Embedding {
                 _ => None,
             };
             if units.is_none() {
-                problems.push(format!(
-                    "units=\"{word}\" isn't a unit this board knows: use km or mi."
-                ));
+                problems.push(say(Problem::Units(word)));
             }
             units
         });
@@ -84,9 +106,7 @@ impl Embedding {
                 _ => None,
             };
             if start.is_none() {
-                problems.push(format!(
-                    "week-start=\"{word}\" isn't a day this board starts on: use mon or sun."
-                ));
+                problems.push(say(Problem::WeekStart(word)));
             }
             start
         });
@@ -97,10 +117,7 @@ impl Embedding {
             .and_then(|text| match link::decode(text) {
                 Ok(decoded) => Some(Rc::new(decoded.plan)),
                 Err(error) => {
-                    problems.push(format!(
-                        "The week in this post can't be opened: {}",
-                        why(&error)
-                    ));
+                    problems.push(say(Problem::Plan(error)));
                     None
                 }
             });
@@ -111,9 +128,7 @@ impl Embedding {
             .and_then(|word| match word.trim().parse::<usize>() {
                 Ok(n) if (1..=weeks).contains(&n) => Some(n - 1),
                 _ => {
-                    problems.push(format!(
-                        "week=\"{word}\" isn't a week of this plan: use 1 to {weeks}."
-                    ));
+                    problems.push(say(Problem::Week(word, weeks)));
                     None
                 }
             });
