@@ -2,7 +2,7 @@
 // Runs against the release build in dist/ (scripts/test.sh builds it first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveAndLaunch, openPlanner, openDesktop, score, dayOf, findingCodes, centre } from './support.mjs';
+import { serveAndLaunch, openPlanner, openDesktop, score, dayOf, findingCodes, centre, scrollSettled } from './support.mjs';
 
 const TEMPO = 3; // Wednesday's tempo in the default (seed 001 "Unbalanced") week
 const WEDNESDAY = '2';
@@ -222,14 +222,16 @@ test('touch: a drag from the grip, after a moment\'s rest, moves the tempo on a 
     await page.waitForTimeout(16);
   }
   await touch('touchEnd', []);
-  await page.waitForTimeout(300);
+  await scrollSettled(page);
   assert.ok((await page.evaluate(() => window.scrollY)) > scrolledBefore, 'the page scrolled');
   assert.equal(await dayOf(page, 1), '0');
 
   // The grip drags after a short rest (a flick from it scrolls: phone.test.mjs).
   await page.$eval(`[data-day="${WEDNESDAY}"]`, (el) => el.scrollIntoView({ block: 'start' }));
+  await scrollSettled(page);
   const grip = await centre(page, `[data-session-id="${TEMPO}"] .wb-grip`);
   const friday = await centre(page, `[data-day="${FRIDAY}"] .wb-day-head`);
+  const scrolledAtPress = await page.evaluate(() => window.scrollY);
   await touch('touchStart', [{ x: grip.x, y: grip.y }]);
   // Well past the grip's 120 ms, so a busy machine delivering the press late
   // still sees a rest.
@@ -241,7 +243,9 @@ test('touch: a drag from the grip, after a moment\'s rest, moves the tempo on a 
   }
   await page.waitForTimeout(50);
   await touch('touchEnd', []);
-  assert.equal(await dayOf(page, TEMPO), FRIDAY);
+  const scrolledAtEnd = await page.evaluate(() => window.scrollY);
+  assert.equal(await dayOf(page, TEMPO), FRIDAY,
+    `the tempo stayed; the page scrolled ${scrolledAtPress} → ${scrolledAtEnd} px during the drag`);
   assert.ok((await score(page)) > before);
   assert.ok(!(await findingCodes(page)).includes('hard_days_back_to_back'));
   assert.deepEqual(errors, []);
@@ -266,7 +270,9 @@ test('touch: press and hold on a card body starts a drag', async () => {
   }
   await page.waitForTimeout(50);
   await touch('touchEnd', []);
-  assert.equal(await dayOf(page, TEMPO), FRIDAY);
+  const scrolledAtEnd = await page.evaluate(() => window.scrollY);
+  assert.equal(await dayOf(page, TEMPO), FRIDAY,
+    `the tempo stayed; the page scrolled ${scrolledAtPress} → ${scrolledAtEnd} px during the drag`);
   await context.close();
 });
 

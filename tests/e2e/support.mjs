@@ -166,6 +166,19 @@ export async function centre(page, selector) {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
+/** Resolves once the page has stopped scrolling: a swipe's fling can outlast any
+ *  fixed wait on a busy machine, and moves what a later `centre` measured. */
+export async function scrollSettled(page) {
+  let last = await page.evaluate(() => window.scrollY);
+  for (let i = 0; i < 50; i++) {
+    await page.waitForTimeout(100);
+    const now = await page.evaluate(() => window.scrollY);
+    if (now === last) return;
+    last = now;
+  }
+  throw new Error('the page kept scrolling for 5 s');
+}
+
 /** A 390 px phone: touch, two device pixels per CSS pixel. */
 export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
