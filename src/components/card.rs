@@ -99,15 +99,21 @@ pub fn Card(props: &CardProps) -> Html {
         ),
     };
     let card = use_node_ref();
-    // Opening the menu puts focus on its first action.
+    // Opening the menu puts it where it shows whole, then focus on its first action.
     let menu = use_node_ref();
     {
-        let menu = menu.clone();
+        let (menu, card) = (menu.clone(), card.clone());
         use_effect_with(look.menu_open, move |open| {
-            if *open {
-                if let Some(first) = menu
-                    .cast::<web_sys::Element>()
-                    .and_then(|m| m.query_selector("button").ok().flatten())
+            if let (true, Some(panel), Some(card)) = (
+                *open,
+                menu.cast::<web_sys::Element>(),
+                card.cast::<web_sys::Element>(),
+            ) {
+                place_menu(&panel, &card);
+                if let Some(first) = panel
+                    .query_selector("button")
+                    .ok()
+                    .flatten()
                     .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
                 {
                     let _ = first.focus();
@@ -269,5 +275,27 @@ pub fn Card(props: &CardProps) -> Html {
                 </div>
             }
         </li>
+    }
+}
+
+/// Opens the menu above its card (`data-side="above"`, planner.css) when under it
+/// the menu would run past the bottom of the window and above it fits whole: a card
+/// low on the screen otherwise opens its menu out of sight, and focus on its first
+/// action shows only that much of it. When it fits neither way it stays below,
+/// where the page can always scroll to it. Set on the element, not through the
+/// view: it is a measurement of this layout, and goes with the menu when it closes.
+fn place_menu(menu: &web_sys::Element, card: &web_sys::Element) {
+    let window_height = gloo::utils::window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(f64::INFINITY);
+    let (menu_box, card_box) = (
+        menu.get_bounding_client_rect(),
+        card.get_bounding_client_rect(),
+    );
+    // The 4 px gap between card and menu, as in planner.css.
+    if menu_box.bottom() > window_height && card_box.top() >= menu_box.height() + 4.0 {
+        let _ = menu.set_attribute("data-side", "above");
     }
 }

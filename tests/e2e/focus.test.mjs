@@ -36,6 +36,9 @@ test('focus follows a card moved from its menu, and stays on Undo and Redo', asy
   await page.keyboard.press('Tab'); // the card's ⋯ button
   assert.equal(await focused(page), 'card-menu');
   await page.keyboard.press('Enter');
+  // Focus moves in the menu's first frame, after its place is measured: waited for.
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Edit…', null, { timeout: 2000 })
+    .catch(() => {});
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Edit…');
   // The menu's Cancel gives focus back to the card.
   await page.focus(`[data-session-id="${TEMPO}"] .wb-day-picker-close`);

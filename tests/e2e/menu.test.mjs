@@ -94,6 +94,50 @@ for (const { name, options } of SIZES) {
   });
 }
 
+for (const { name, options } of SIZES) {
+  test(`at ${name}, the ⋯ menu of a card low in the window opens above it, whole, and one high up below it`, async () => {
+    const context = await env.browser.newContext(options);
+    const { page, errors } = await openPlanner(context, env.server.url);
+    const touch = Boolean(options.hasTouch);
+    const card = `[data-session-id="${TEMPO}"]`;
+    const panel = `${card} [data-testid="card-menu-panel"]`;
+    for (const block of ['end', 'start']) {
+      await page.$eval(card, (el, block) => el.scrollIntoView({ block }), block);
+      await page.waitForTimeout(100);
+      const before = await page.evaluate(() => window.scrollY);
+      await press(page, `${card} [data-testid="card-menu"]`, touch);
+      await page.waitForSelector(panel);
+      const seen = await page.$eval(panel, (menu) => {
+        const m = menu.getBoundingClientRect();
+        const c = menu.closest('[data-session-id]').getBoundingClientRect();
+        return {
+          menu: { top: m.top, bottom: m.bottom, height: m.height }, card: { top: c.top, bottom: c.bottom },
+          height: innerHeight, scrollY: window.scrollY, focusInside: menu.contains(document.activeElement),
+        };
+      });
+      const where = `${name}, card at the ${block === 'end' ? 'bottom' : 'top'} (card ${seen.card.top.toFixed(0)}–${seen.card.bottom.toFixed(0)} px, menu ${seen.menu.top.toFixed(0)}–${seen.menu.bottom.toFixed(0)} px, window ${seen.height} px)`;
+      assert.ok(seen.focusInside, `${where}: focus is in the menu`);
+      const fitsBelow = seen.card.bottom + 4 + seen.menu.height <= seen.height;
+      const fitsAbove = seen.card.top - 4 - seen.menu.height >= 0;
+      if (fitsBelow) {
+        assert.ok(seen.menu.top >= seen.card.bottom, `${where}: it fits below, so it opens below`);
+      } else if (fitsAbove) {
+        assert.ok(seen.menu.bottom <= seen.card.top, `${where}: it fits only above, so it opens above`);
+      } else {
+        assert.ok(seen.menu.top >= seen.card.bottom, `${where}: it fits neither way, so it opens below, where the page scrolls`);
+      }
+      if (fitsBelow || fitsAbove) {
+        assert.ok(seen.menu.top >= 0 && seen.menu.bottom <= seen.height, `${where}: the whole menu shows`);
+        assert.equal(seen.scrollY, before, `${where}: the page did not scroll`);
+      }
+      await page.keyboard.press('Escape');
+      assert.equal(await page.locator(panel).count(), 0);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
 const MENU = `[data-session-id="${TEMPO}"] [data-testid="card-menu-panel"]`;
 const MENU_BUTTON = `[data-session-id="${TEMPO}"] [data-testid="card-menu"]`;
 
