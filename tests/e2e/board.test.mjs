@@ -262,6 +262,7 @@ test('touch: press and hold on a card body starts a drag', async () => {
   await page.$eval(`[data-day="${WEDNESDAY}"]`, (el) => el.scrollIntoView({ block: 'start' }));
   const body = await centre(page, `[data-session-id="${TEMPO}"] .wb-card-title`);
   const friday = await centre(page, `[data-day="${FRIDAY}"] .wb-day-head`);
+  const scrolledAtPress = await page.evaluate(() => window.scrollY);
   await touch('touchStart', [{ x: body.x, y: body.y }]);
   await page.waitForTimeout(400);
   for (let i = 1; i <= 10; i++) {
