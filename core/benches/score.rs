@@ -6,7 +6,7 @@ use std::hint::black_box;
 use weekboard_core::model::{Athlete, Level};
 use weekboard_core::samples::scoring_bench_week;
 use weekboard_core::score::{score_with, strip, Context};
-use weekboard_core::{quick_score, score, Units};
+use weekboard_core::{quick_score, score, Units, WeekStart};
 
 fn profile() -> Athlete {
     Athlete {
@@ -50,7 +50,7 @@ fn block(c: &mut Criterion) {
         "block of 20 weeks: strip and the shown week's report",
         |b| {
             b.iter(|| {
-                let marks = strip(black_box(&weeks), black_box(&athlete));
+                let marks = strip(black_box(&weeks), black_box(&athlete), WeekStart::Monday);
                 let context = Context::in_block(&weeks, 10, &athlete);
                 let report = score_with(&weeks[10], &athlete, Units::Km, &context);
                 (marks, report)

@@ -3,7 +3,7 @@
 //! and on published schedules in `published_blocks.rs`.
 
 use weekboard_core::model::{Athlete, Kind, Session, SessionId, Week};
-use weekboard_core::plan::Units;
+use weekboard_core::plan::{Units, WeekStart};
 use weekboard_core::report::{FindingCode, Report};
 use weekboard_core::samples::{effective_week, week_of};
 use weekboard_core::score::{score_with, strip, Context};
@@ -147,10 +147,92 @@ fn spacing_reads_across_the_weeks_ends() {
     );
 }
 
+fn in_block_from(weeks: &[Week], index: usize, week_start: WeekStart) -> Report {
+    let athlete = Athlete::default();
+    let mut context = Context::in_block(weeks, index, &athlete);
+    context.show_from(week_start);
+    score_with(&weeks[index], &athlete, Units::Km, &context)
+}
+
+/// Easy 40-minute days, with `kind` on storage day `day` (0 = Monday).
+fn easy_week_with(day: usize, kind: Kind, id: u32) -> Week {
+    let mut week = week_of([(Kind::Easy, 40); 7]);
+    week.days[day][0] = Session::new(SessionId(id), kind);
+    week
+}
+
+/// A week shown from Sunday has its Sunday the day before its Monday: across the
+/// week's ends the week before's Saturday meets this Sunday, and the week before's
+/// Sunday (its first day) is eight days before this Monday.
+#[test]
+fn a_week_shown_from_sunday_meets_its_neighbours_at_saturday_and_sunday() {
+    // Intervals last Saturday, tempo this Sunday.
+    let weeks = [
+        easy_week_with(5, Kind::Intervals, 90),
+        easy_week_with(6, Kind::Tempo, 91),
+    ];
+    let sunday_first = in_block_from(&weeks, 1, WeekStart::Sunday);
+    let back = message(&sunday_first, FindingCode::HardDaysBackToBack);
+    assert!(
+        back.starts_with("Sunday's tempo comes the day after last Saturday's intervals"),
+        "{back}"
+    );
+    assert_eq!(sunday_first.findings[0].days, vec![6]);
+    // Monday first, the two are eight days apart.
+    let monday_first = in_block_from(&weeks, 1, WeekStart::Monday);
+    assert!(
+        !codes(&monday_first).contains(&"hard_days_back_to_back"),
+        "{:?}",
+        codes(&monday_first)
+    );
+
+    // Intervals last Sunday, tempo this Monday: back to back Monday first only.
+    let weeks = [
+        easy_week_with(6, Kind::Intervals, 90),
+        easy_week_with(0, Kind::Tempo, 91),
+    ];
+    let monday_first = in_block_from(&weeks, 1, WeekStart::Monday);
+    assert!(codes(&monday_first).contains(&"hard_days_back_to_back"));
+    let sunday_first = in_block_from(&weeks, 1, WeekStart::Sunday);
+    assert!(
+        !codes(&sunday_first).contains(&"hard_days_back_to_back"),
+        "{:?}",
+        codes(&sunday_first)
+    );
+    assert_eq!(sunday_first.score, Some(100));
+
+    // The strip marks the same weeks the board scores.
+    for week_start in [WeekStart::Monday, WeekStart::Sunday] {
+        let marks = strip(&weeks, &Athlete::default(), week_start);
+        assert_eq!(marks[1].score, in_block_from(&weeks, 1, week_start).score);
+    }
+}
+
+/// A race week on its own isn't a week you repeat. Shown from Sunday, its Sunday
+/// comes six days before a Saturday race, not the day after it.
+#[test]
+fn a_race_week_shown_from_sunday_has_its_sunday_before_the_race() {
+    let mut week = easy_week_with(5, Kind::Race, 90);
+    week.days[6][0] = Session::new(SessionId(91), Kind::Intervals);
+    let athlete = Athlete::default();
+    let score = |week_start| {
+        let mut context = Context::default();
+        context.show_from(week_start);
+        score_with(&week, &athlete, Units::Km, &context)
+    };
+    assert!(codes(&score(WeekStart::Monday)).contains(&"hard_days_back_to_back"));
+    let sunday_first = score(WeekStart::Sunday);
+    assert!(
+        !codes(&sunday_first).contains(&"hard_days_back_to_back"),
+        "{:?}",
+        codes(&sunday_first)
+    );
+}
+
 #[test]
 fn a_build_with_no_easier_week_is_noted_then_a_caution() {
     let weeks: Vec<Week> = (0..7).map(|i| scaled(100 + 4 * i)).collect();
-    let marks = strip(&weeks, &Athlete::default());
+    let marks = strip(&weeks, &Athlete::default(), WeekStart::Monday);
     let noted: Vec<bool> = marks
         .iter()
         .map(|m| m.across.contains(&FindingCode::NoEasierWeek))
@@ -175,7 +257,7 @@ fn a_build_with_no_easier_week_is_noted_then_a_caution() {
     // An easier fourth week starts the count again.
     let mut with_down = weeks.clone();
     with_down[3] = scaled(70);
-    let marks = strip(&with_down, &Athlete::default());
+    let marks = strip(&with_down, &Athlete::default(), WeekStart::Monday);
     assert!(marks[3].easier);
     assert!(
         !marks
@@ -238,7 +320,7 @@ fn a_taper_that_drops_intensity_and_keeps_volume_has_it_backwards() {
 fn the_strip_marks_every_week() {
     let mut weeks: Vec<Week> = vec![scaled(100), scaled(110), scaled(70), Week::default()];
     weeks[2].days[6] = vec![marathon()];
-    let marks = strip(&weeks, &Athlete::default());
+    let marks = strip(&weeks, &Athlete::default(), WeekStart::Monday);
     assert_eq!(marks.len(), 4);
     assert!(marks[2].race && marks[2].easier);
     assert_eq!(marks[3].score, None);

@@ -13,6 +13,7 @@ use serde::Deserialize;
 use weekboard_core::model::Week;
 use weekboard_core::report::Report;
 use weekboard_core::score::{score_with, strip, Context};
+use weekboard_core::WeekStart;
 
 #[derive(Deserialize)]
 struct Block {
@@ -112,7 +113,7 @@ fn every_published_block_reads_as_a_coach_reads_it() {
 fn the_strip_agrees_with_the_reports() {
     for block in blocks() {
         let weeks = block.weeks();
-        let marks = strip(&weeks, &block.athlete.athlete(&block.id));
+        let marks = strip(&weeks, &block.athlete.athlete(&block.id), WeekStart::Monday);
         for (i, mark) in marks.iter().enumerate() {
             let report = block.report(&weeks, i);
             assert_eq!(mark.score, report.score, "{} week {i}", block.id);
@@ -125,7 +126,7 @@ fn the_strip_agrees_with_the_reports() {
 fn print_the_blocks() {
     for block in blocks() {
         let weeks = block.weeks();
-        let marks = strip(&weeks, &block.athlete.athlete(&block.id));
+        let marks = strip(&weeks, &block.athlete.athlete(&block.id), WeekStart::Monday);
         println!("== {} — {}", block.id, block.title);
         for (i, mark) in marks.iter().enumerate() {
             let report = block.report(&weeks, i);

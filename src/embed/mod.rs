@@ -48,7 +48,11 @@ pub fn score_week(plan: JsValue, week: Option<u32>) -> Result<JsValue, JsError> 
 #[wasm_bindgen(js_name = scoreBlock)]
 pub fn score_block(plan: JsValue) -> Result<JsValue, JsError> {
     let plan = plan_from_js(plan)?;
-    to_js(&weekboard_core::score::strip(&plan.weeks, &plan.athlete))
+    to_js(&weekboard_core::score::strip(
+        &plan.weeks,
+        &plan.athlete,
+        plan.settings.week_start,
+    ))
 }
 
 /// The share-link payload for a plan (what follows `#plan=`). The runner profile

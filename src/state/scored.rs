@@ -9,11 +9,14 @@ use weekboard_core::{Plan, Report};
 /// Where week `shown` sits: a week on its own repeats; in a block its neighbours
 /// are real.
 pub fn context_of(plan: &Plan, shown: usize) -> Context {
-    if plan.weeks.len() > 1 {
+    let mut context = if plan.weeks.len() > 1 {
         Context::in_block(&plan.weeks, shown, &plan.athlete)
     } else {
         Context::default()
-    }
+    };
+    // Spacing reads the days in the order the board shows them.
+    context.show_from(plan.settings.week_start);
+    context
 }
 
 /// The score alone of week `shown` of `plan`, as fast as scoring goes: for a drag's
@@ -52,7 +55,7 @@ impl Scored {
             &context,
         );
         let marks = if plan.weeks.len() > 1 {
-            strip(&plan.weeks, &plan.athlete)
+            strip(&plan.weeks, &plan.athlete, plan.settings.week_start)
         } else {
             Vec::new()
         };
@@ -95,5 +98,43 @@ impl Scored {
     /// The week on the board.
     pub fn week(&self) -> &weekboard_core::Week {
         &self.plan.weeks[self.shown]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use weekboard_core::model::{Kind, Session, SessionId, Week};
+    use weekboard_core::WeekStart;
+
+    /// The planner scores a week in the order its board shows the days: a Saturday
+    /// race week shown from Sunday has its Sunday intervals six days before the race,
+    /// not the day after it.
+    #[test]
+    fn the_board_is_scored_in_the_order_it_shows_the_days() {
+        let mut week = Week::default();
+        for (day, kind) in (0..7).map(|d| (d, Kind::Easy)) {
+            week.days[day].push(Session::new(SessionId(day as u32 + 1), kind));
+        }
+        week.days[5][0] = Session::new(SessionId(90), Kind::Race);
+        week.days[6][0] = Session::new(SessionId(91), Kind::Intervals);
+        let mut plan = Plan {
+            weeks: vec![week],
+            ..Plan::default()
+        };
+        let back_to_back = |plan: &Plan| {
+            Scored::new(plan.clone(), 0)
+                .report
+                .findings
+                .iter()
+                .any(|f| f.code.as_str() == "hard_days_back_to_back")
+        };
+        assert!(back_to_back(&plan));
+        plan.settings.week_start = WeekStart::Sunday;
+        assert!(!back_to_back(&plan));
+        assert_eq!(
+            quick_score(&plan, 0),
+            Scored::new(plan.clone(), 0).report.score
+        );
     }
 }

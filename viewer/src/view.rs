@@ -40,11 +40,14 @@ pub struct Viewer {
 /// Where week `shown` sits: a week on its own repeats; in a block its neighbours
 /// are real (as the planner scores it, `src/state/scored.rs`).
 fn context_of(plan: &Plan, shown: usize) -> Context {
-    if plan.weeks.len() > 1 {
+    let mut context = if plan.weeks.len() > 1 {
         Context::in_block(&plan.weeks, shown, &plan.athlete)
     } else {
         Context::default()
-    }
+    };
+    // Spacing reads the days in the order the board shows them.
+    context.show_from(plan.settings.week_start);
+    context
 }
 
 /// The attributes, read as the planner reads them; a problem with them is the
@@ -89,7 +92,11 @@ impl Viewer {
     fn mark_weeks(&mut self) {
         self.marks = match self.plan.weeks.len() {
             1 => Vec::new(),
-            _ => strip(&self.plan.weeks, &self.plan.athlete),
+            _ => strip(
+                &self.plan.weeks,
+                &self.plan.athlete,
+                self.plan.settings.week_start,
+            ),
         };
     }
 

@@ -14,6 +14,7 @@ use super::effort::{Effort, Quality, RECOVERY_COST};
 use super::flag::KindSet;
 use crate::model::{Athlete, DayIndex, Kind, Session, SessionId, Week};
 use crate::report::TimeSplit;
+use crate::WeekStart;
 
 /// One session placed on another day, to try a move without editing the week.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -252,6 +253,9 @@ pub(crate) struct Facts {
     pub history: History,
     /// Weeks until the next goal race week (1 or 2), when the block has one.
     pub race_ahead_in: Option<u8>,
+    /// The first day the board shows: the days run in that order, across the week's
+    /// ends too (spacing reads them so).
+    pub week_start: WeekStart,
     /// The week holds a goal race (half-marathon length or more).
     pub goal_race: bool,
 }
@@ -317,6 +321,7 @@ impl Facts {
             after: None,
             history: History::default(),
             race_ahead_in: None,
+            week_start: WeekStart::Monday,
             goal_race: false,
         }
     }
@@ -431,6 +436,7 @@ impl Facts {
         self.after = context.after;
         self.history = context.history;
         self.race_ahead_in = context.race_ahead_in;
+        self.week_start = context.week_start;
     }
 
     /// Whether the week holds a goal race.

@@ -7,6 +7,7 @@
 use super::effort::Quality;
 use crate::model::{DayIndex, Kind, Level, SessionId};
 use crate::report::{FindingCode, Severity};
+use crate::WeekStart;
 
 /// Days as a bit set, Monday = bit 0.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -111,6 +112,16 @@ pub(crate) struct Crowding {
     pub masters: bool,
     /// Sessions a move could fix, the one to try first first.
     pub movable: [Option<SessionId>; 2],
+    /// The order the board shows the days in: the days between the two are counted
+    /// in it.
+    pub week_start: WeekStart,
+}
+
+impl Crowding {
+    /// Where storage day `day` sits in a week as the board shows it, from 0.
+    pub fn column(&self, day: DayIndex) -> i32 {
+        (day as i32 + i32::from(self.week_start == WeekStart::Sunday)) % 7
+    }
 }
 
 /// The numbers a rule's message needs.

@@ -158,10 +158,11 @@ fn repeats(c: &Crowding) -> &'static str {
     }
 }
 
-/// Days from the first session to the second, across the weeks.
+/// Days from the first session to the second, across the weeks (in the order the
+/// board shows them: a week shown from Sunday has its Sunday first).
 fn gap(c: &Crowding) -> i32 {
-    (i32::from(c.second_week) * 7 + c.second as i32)
-        - (i32::from(c.first_week) * 7 + c.first as i32)
+    (i32::from(c.second_week) * 7 + c.column(c.second))
+        - (i32::from(c.first_week) * 7 + c.column(c.first))
 }
 
 /// "Tuesday's intervals", "last Saturday's race", "next Monday's tempo".
@@ -180,11 +181,14 @@ impl fmt::Display for WhoseIn {
 
 /// The long runs this week that sit between two crowded days.
 fn long_runs_between(c: &Crowding, scene: &Scene) -> DaySet {
-    let start = i32::from(c.first_week) * 7 + c.first as i32;
+    let start = i32::from(c.first_week) * 7 + c.column(c.first);
     let mut days = DaySet::default();
     for p in start + 1..start + gap(c) {
-        if (0..7).contains(&p) && scene.facts.days[p as usize].long_run.is_some() {
-            days.insert(p as usize);
+        let Some(day) = (0..7).find(|&d| (0..7).contains(&p) && c.column(d) == p) else {
+            continue;
+        };
+        if scene.facts.days[day].long_run.is_some() {
+            days.insert(day);
         }
     }
     days
