@@ -75,6 +75,18 @@ impl WeekStart {
         }
     }
 
+    /// The column (from 0) storage day `day` shows in: where it sits in
+    /// [`WeekStart::display_order`].
+    pub fn column(self, day: usize) -> usize {
+        (day + usize::from(self == WeekStart::Sunday)) % 7
+    }
+
+    /// The storage day that shows in column `column`: `display_order()[column]`,
+    /// without building the array (spacing asks on every score).
+    pub fn day_at(self, column: usize) -> usize {
+        (column + 7 - usize::from(self == WeekStart::Sunday)) % 7
+    }
+
     /// The date a storage day (0 = Monday) falls on, in the week of `monday`. With the
     /// week shown from Sunday, its Sunday is the day before its Monday: the board's
     /// columns run in calendar order either way.
@@ -220,5 +232,20 @@ impl Plan {
             .max()
             .unwrap_or(0);
         SessionId(top.saturating_add(1))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::WeekStart;
+
+    #[test]
+    fn columns_and_days_follow_the_display_order() {
+        for start in [WeekStart::Monday, WeekStart::Sunday] {
+            for (column, day) in start.display_order().into_iter().enumerate() {
+                assert_eq!(start.day_at(column), day);
+                assert_eq!(start.column(day), column);
+            }
+        }
     }
 }

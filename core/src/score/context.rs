@@ -118,7 +118,7 @@ pub struct Context {
     pub(crate) history: History,
     /// Weeks until the next goal race week after this one (1 or 2), if any.
     pub(crate) race_ahead_in: Option<u8>,
-    /// The first day the board shows ([`Context::starting`]).
+    /// The first day the board shows ([`Context::show_from`]).
     pub(crate) week_start: WeekStart,
 }
 

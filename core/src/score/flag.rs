@@ -117,13 +117,6 @@ pub(crate) struct Crowding {
     pub week_start: WeekStart,
 }
 
-impl Crowding {
-    /// Where storage day `day` sits in a week as the board shows it, from 0.
-    pub fn column(&self, day: DayIndex) -> i32 {
-        (day as i32 + i32::from(self.week_start == WeekStart::Sunday)) % 7
-    }
-}
-
 /// The numbers a rule's message needs.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) enum Detail {

@@ -161,8 +161,8 @@ fn repeats(c: &Crowding) -> &'static str {
 /// Days from the first session to the second, across the weeks (in the order the
 /// board shows them: a week shown from Sunday has its Sunday first).
 fn gap(c: &Crowding) -> i32 {
-    (i32::from(c.second_week) * 7 + c.column(c.second))
-        - (i32::from(c.first_week) * 7 + c.column(c.first))
+    let at = |week: i8, day| i32::from(week) * 7 + c.week_start.column(day) as i32;
+    at(c.second_week, c.second) - at(c.first_week, c.first)
 }
 
 /// "Tuesday's intervals", "last Saturday's race", "next Monday's tempo".
@@ -181,12 +181,10 @@ impl fmt::Display for WhoseIn {
 
 /// The long runs this week that sit between two crowded days.
 fn long_runs_between(c: &Crowding, scene: &Scene) -> DaySet {
-    let start = i32::from(c.first_week) * 7 + c.column(c.first);
+    let start = i32::from(c.first_week) * 7 + c.week_start.column(c.first) as i32;
     let mut days = DaySet::default();
-    for p in start + 1..start + gap(c) {
-        let Some(day) = (0..7).find(|&d| (0..7).contains(&p) && c.column(d) == p) else {
-            continue;
-        };
+    for p in (start + 1..start + gap(c)).filter(|p| (0..7).contains(p)) {
+        let day = c.week_start.day_at(p as usize);
         if scene.facts.days[day].long_run.is_some() {
             days.insert(day);
         }

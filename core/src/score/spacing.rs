@@ -126,12 +126,7 @@ impl Line {
 
     /// The week (−1, 0, 1) and storage day of a position.
     fn place(&self, pos: usize) -> (i8, DayIndex) {
-        (pos as i8 / 7 - 1, self.day_at(pos % 7))
-    }
-
-    /// The storage day (0 = Monday) in column `column` of a week on the line.
-    fn day_at(&self, column: usize) -> DayIndex {
-        (column + 7 - usize::from(self.week_start == WeekStart::Sunday)) % 7
+        (pos as i8 / 7 - 1, self.week_start.day_at(pos % 7))
     }
 
     /// Hard days on the line, in order.
@@ -192,7 +187,7 @@ impl Line {
         let mut days = DaySet::default();
         for p in [a, b] {
             if THIS_WEEK.contains(&p) {
-                days.insert(self.day_at(p - 7));
+                days.insert(self.week_start.day_at(p - 7));
             }
         }
         days
