@@ -104,7 +104,8 @@ impl Scored {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use weekboard_core::model::{Kind, Session, SessionId, Week};
+    use weekboard_core::model::{Kind, Session, SessionId};
+    use weekboard_core::samples::week_of;
     use weekboard_core::WeekStart;
 
     /// The planner scores a week in the order its board shows the days: a Saturday
@@ -112,10 +113,7 @@ mod tests {
     /// not the day after it.
     #[test]
     fn the_board_is_scored_in_the_order_it_shows_the_days() {
-        let mut week = Week::default();
-        for (day, kind) in (0..7).map(|d| (d, Kind::Easy)) {
-            week.days[day].push(Session::new(SessionId(day as u32 + 1), kind));
-        }
+        let mut week = week_of([(Kind::Easy, 40); 7]);
         week.days[5][0] = Session::new(SessionId(90), Kind::Race);
         week.days[6][0] = Session::new(SessionId(91), Kind::Intervals);
         let mut plan = Plan {

@@ -80,6 +80,8 @@ impl View {
         let today = Date::from_ymd((today / 10_000) as i32, today / 100 % 100, today % 100);
         let asked = no_attributes();
         View {
+            // An empty week until `open`: scoring it takes microseconds, and spares
+            // every method an `Option` to unwrap.
             viewer: Viewer::new(&asked, today),
             asked,
             today,
